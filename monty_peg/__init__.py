@@ -1,0 +1,15 @@
+"""monty_peg: a minimal, secure Python interpreter, written in Python, for code written by AI agents."""
+
+from monty_peg.runtime.limits import ResourceLimits
+
+from .api import Monty
+from .convert import GuestObject
+from .errors import (Diagnostic, MontyError, MontyInputError, MontyRuntimeError, MontySnapshotError,
+                     MontySyntaxError, StackFrame)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Monty", "ResourceLimits", "GuestObject", "Diagnostic", "MontyError", "MontyInputError",
+    "MontyRuntimeError", "MontySnapshotError", "MontySyntaxError", "StackFrame", "__version__",
+]

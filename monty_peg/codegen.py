@@ -1,0 +1,1147 @@
+"""Code generation: resolved IR → `runtime.code.Code` objects for the stack machine.
+
+Control flow follows CPython 3.11's compiler: an exception table instead of a block stack (each
+instruction is tagged with the handler in force when it was emitted), `finally` bodies emitted once for the
+normal path and once for the exceptional one, and `return`/`break`/`continue` unwinding the enclosing blocks
+inline. Statement-level stack depth is the sum of what enclosing blocks keep on the stack (a `for`
+iterator, a saved exception), which is the depth an exception handler restores.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+from monty_peg.runtime import code as C
+from monty_peg.runtime import opcodes as op
+from monty_peg.runtime.code import Code, Source
+
+from . import ir
+from .errors import Diagnostic
+from .resolve import CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, Resolution, Scope
+
+_BINOP = {name: i for i, name in enumerate(op.BINARY_OPS)}
+_UNARY = {name: i for i, name in enumerate(op.UNARY_OPS)}
+_CMP = {name: i for i, name in enumerate(op.COMPARE_OPS)}
+_CONVERSION = {-1: 0, ord("s"): 1, ord("r"): 2, ord("a"): 3}
+
+
+class CompileError(Exception):
+    def __init__(self, node, message):
+        super().__init__(message)
+        self.node = node
+        self.message = message
+
+
+class Label:
+    __slots__ = ("pc",)
+
+    def __init__(self):
+        self.pc = -1
+
+
+class _Block:
+    """An enclosing construct that `return`/`break`/`continue` must unwind through."""
+
+    __slots__ = ("kind", "items", "start", "exit", "body", "name", "handler")
+
+    def __init__(self, kind, items=0, start=None, exit=None, body=None, name=None, handler=None):
+        self.kind = kind  # 'for' | 'while' | 'finally_try' | 'finally_end' | 'handler' | 'try' | 'value'
+        self.items = items  # stack items this block keeps
+        self.start = start
+        self.exit = exit
+        self.body = body
+        self.name = name
+        self.handler = handler  # the handler in force outside this block
+
+
+class Builder:
+    """Emits one code object."""
+
+    def __init__(self, gen: "CodeGen", scope: Scope, name: str, qualname: str, firstlineno: int):
+        self.gen = gen
+        self.scope = scope
+        self.name = name
+        self.qualname = qualname
+        self.firstlineno = firstlineno
+        self.instrs: List[list] = []
+        self.positions: List[tuple] = []
+        self.handlers: List[Optional[tuple]] = []
+        self.consts: List[object] = []
+        self._const_index: Dict[object, int] = {}
+        self.names: List[str] = []
+        self._name_index: Dict[str, int] = {}
+        self.blocks: List[_Block] = []
+        self.handler: Optional[tuple] = None  # (Label, depth)
+        self.pos: tuple = (firstlineno, 0, firstlineno, 0, None)
+        self.unchecked: set = set()
+
+    # ---------------------------------------------------------------- emission
+
+    def emit(self, opcode: int, arg=0, node=None):
+        if node is not None:
+            self.pos = _position(node)
+        self.instrs.append([opcode, arg])
+        self.positions.append(self.pos)
+        self.handlers.append(self.handler)
+        return len(self.instrs) - 1
+
+    def emit_at(self, opcode, arg, position):
+        self.instrs.append([opcode, arg])
+        self.positions.append(position)
+        self.handlers.append(self.handler)
+
+    def bind(self, label: Label):
+        label.pc = len(self.instrs)
+
+    def const(self, value) -> int:
+        key = (type(value), value if not isinstance(value, Code) else id(value), _neg_zero(value))
+        try:
+            return self._const_index[key]
+        except (KeyError, TypeError):
+            pass
+        self.consts.append(value)
+        index = len(self.consts) - 1
+        try:
+            self._const_index[key] = index
+        except TypeError:
+            pass
+        return index
+
+    def name_index(self, name: str) -> int:
+        if name not in self._name_index:
+            self._name_index[name] = len(self.names)
+            self.names.append(name)
+        return self._name_index[name]
+
+    def depth(self) -> int:
+        return sum(b.items for b in self.blocks)
+
+    def build(self, flags, argcount, posonlyargcount, kwonlyargcount, docstring, source) -> Code:
+        instrs = []
+        for opcode, arg in self.instrs:
+            if isinstance(arg, Label):
+                arg = arg.pc
+            elif isinstance(arg, tuple) and arg and isinstance(arg[0], Label):  # fused compare-and-jump
+                arg = (arg[0].pc << 4) | arg[1]
+            instrs.append((opcode, arg))
+        table = []
+        start = 0
+        for i in range(len(self.handlers) + 1):
+            current = self.handlers[i] if i < len(self.handlers) else None
+            previous = self.handlers[i - 1] if i else None
+            if i and current is not previous:
+                if previous is not None:
+                    table.append((start, i, previous[0].pc, previous[1]))
+                start = i
+            elif i == 0:
+                start = 0
+        scope = self.scope
+        cell_params = []
+        if scope.kind != "module":
+            for ci, name in enumerate(scope.cellvars):
+                if name in scope.varnames:
+                    cell_params.append((ci, scope.varnames.index(name)))
+        return Code(
+            name=self.name, qualname=self.qualname, filename=source.filename, firstlineno=self.firstlineno,
+            flags=flags, argcount=argcount, posonlyargcount=posonlyargcount, kwonlyargcount=kwonlyargcount,
+            varnames=scope.varnames if scope.kind != "module" else (),
+            cellvars=scope.cellvars if scope.kind != "module" else (),
+            freevars=scope.freevars if scope.kind != "module" else (),
+            cell_params=cell_params, consts=self.consts, names=self.names, instrs=instrs,
+            positions=self.positions, exc_table=table, docstring=docstring, source=source,
+        )
+
+
+def _neg_zero(value):
+    return isinstance(value, float) and str(value).startswith("-")
+
+
+def _position(node) -> tuple:
+    sp = node.span
+    anchor = None
+    if sp[0] == sp[2]:
+        if isinstance(node, ir.BinOp) and node.left.span[2] == sp[0] and node.right.span[0] == sp[0]:
+            anchor = ("binop", node.left.span[3], node.right.span[1])
+        elif isinstance(node, ir.Subscript) and node.slice.span[2] == sp[0]:
+            anchor = ("subscript", node.value.span[3], node.slice.span[3])
+    return (sp[0], sp[1], sp[2], sp[3], anchor)
+
+
+class CodeGen:
+    def __init__(self, resolution: Resolution, source: Source, diagnostics: List[Diagnostic]):
+        self.res = resolution
+        self.source = source
+        self.diagnostics = diagnostics
+        self.b: Builder = None  # type: ignore
+        self.nesting = 0
+
+    def error(self, node, message):
+        raise CompileError(node, message)
+
+    # ---------------------------------------------------------------- entry points
+
+    def module(self, module: ir.Module) -> Code:
+        scope = self.res.scope_of(module)
+        self.b = Builder(self, scope, "<module>", "<module>", 1)
+        body = module.body
+        if body and isinstance(body[-1], ir.ExprStmt):
+            self.stmts(body[:-1])
+            self.expr(body[-1].value)
+            self.b.emit(op.RETURN_VALUE, 0, body[-1])
+        else:
+            self.stmts(body)
+            self.b.emit(op.RETURN_CONST, self.b.const(None))
+        return self.b.build(0, 0, 0, 0, module.docstring, self.source)
+
+    def _function_code(self, node, name, args: ir.Arguments, body, is_lambda) -> Code:
+        scope = self.res.scope_of(node)
+        outer = self.b
+        self.b = Builder(self, scope, name, scope.qualname, node.span[0])
+        self.b.unchecked = self._always_bound(scope, args, body)
+        if is_lambda:
+            self.expr(body)
+            self.b.emit(op.RETURN_VALUE, 0, body)
+        else:
+            self.stmts(body)
+            if not body or not isinstance(body[-1], ir.Return):
+                self.b.pos = _position(body[-1]) if body else self.b.pos
+                self.b.emit(op.RETURN_CONST, self.b.const(None))
+        flags = 0
+        if scope.is_generator:
+            flags |= C.GENERATOR
+        if args.vararg is not None:
+            flags |= C.VARARGS
+        if args.kwarg is not None:
+            flags |= C.VARKEYWORDS
+        if is_lambda:
+            flags |= C.LAMBDA
+        docstring = None if is_lambda else getattr(node, "docstring", None)
+        code = self.b.build(flags, len(args.posonly) + len(args.args), len(args.posonly), len(args.kwonly),
+                            docstring, self.source)
+        self.b = outer
+        return code
+
+    def _always_bound(self, scope, args, body):
+        """Parameters never deleted in the function: loads of them need no unbound check."""
+        params = {a.name for a in args.posonly + args.args + args.kwonly}
+        if args.vararg is not None:
+            params.add(args.vararg.name)
+        if args.kwarg is not None:
+            params.add(args.kwarg.name)
+        deleted = set()
+        stack = list(body) if isinstance(body, tuple) else []
+        while stack:
+            s = stack.pop()
+            if isinstance(s, ir.Delete):
+                for t in s.targets:
+                    if isinstance(t, ir.Name):
+                        deleted.add(t.id)
+                    elif isinstance(t, (ir.Tuple_, ir.List)):
+                        stack.append(ir.Delete(t.span, t.elts))
+            elif isinstance(s, ir.Try):
+                for h in s.handlers:
+                    if h.name:
+                        deleted.add(h.name)
+                    stack.extend(h.body)
+                stack.extend(s.body + s.orelse + s.finalbody)
+            elif isinstance(s, (ir.If, ir.While, ir.For)):
+                stack.extend(s.body + s.orelse)
+            elif isinstance(s, (ir.With,)):
+                stack.extend(s.body)
+        return {scope.varnames.index(p) for p in params - deleted if p in scope.varnames}
+
+    # ---------------------------------------------------------------- names
+
+    def load_name(self, name: str, node):
+        b = self.b
+        kind = b.scope.symbols.get(name, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
+        if kind == LOCAL:
+            slot = b.scope.slot(name)
+            b.emit(op.LOAD_FAST_NOCHECK if slot in b.unchecked else op.LOAD_FAST, slot, node)
+        elif kind in (CELL, FREE):
+            b.emit(op.LOAD_DEREF, b.scope.cell_index(name), node)
+        else:
+            b.emit(op.LOAD_GLOBAL, b.name_index(name), node)
+
+    def store_name(self, name: str, node):
+        b = self.b
+        kind = b.scope.symbols.get(name, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
+        if kind == LOCAL:
+            b.emit(op.STORE_FAST, b.scope.slot(name), node)
+        elif kind in (CELL, FREE):
+            b.emit(op.STORE_DEREF, b.scope.cell_index(name), node)
+        else:
+            b.emit(op.STORE_GLOBAL, b.name_index(name), node)
+
+    def delete_name(self, name: str, node):
+        b = self.b
+        kind = b.scope.symbols.get(name, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
+        if kind == LOCAL:
+            b.emit(op.DELETE_FAST, b.scope.slot(name), node)
+        elif kind in (CELL, FREE):
+            b.emit(op.DELETE_DEREF, b.scope.cell_index(name), node)
+        else:
+            b.emit(op.DELETE_GLOBAL, b.name_index(name), node)
+
+    # ---------------------------------------------------------------- statements
+
+    def stmts(self, body):
+        for s in body:
+            getattr(self, "s_" + type(s).__name__)(s)
+
+    def s_ExprStmt(self, s):
+        v = s.value
+        if isinstance(v, ir.Constant):
+            return  # docstrings and bare constants do nothing
+        self.expr(v)
+        self.b.emit(op.POP_TOP, 0, s)
+
+    def s_Assign(self, s):
+        self.expr(s.value)
+        for i, t in enumerate(s.targets):
+            if i < len(s.targets) - 1:
+                self.b.emit(op.COPY, 1, s.value)
+            self.store(t)
+
+    def s_AugAssign(self, s):
+        b = self.b
+        t = s.target
+        opi = _BINOP[s.op]
+        if isinstance(t, ir.Name):
+            self.load_name(t.id, t)
+            self.expr(s.value)
+            b.emit(op.INPLACE_OP, opi, s)
+            self.store_name(t.id, t)
+        elif isinstance(t, ir.Attribute):
+            self.expr(t.value)
+            b.emit(op.COPY, 1, t)
+            b.emit(op.LOAD_ATTR, b.name_index(t.attr), t)
+            self.expr(s.value)
+            b.emit(op.INPLACE_OP, opi, s)
+            b.emit(op.SWAP, 2, t)
+            b.emit(op.STORE_ATTR, b.name_index(t.attr), t)
+        else:
+            self.expr(t.value)
+            self.expr(t.slice)
+            b.emit(op.COPY, 2, t)
+            b.emit(op.COPY, 2, t)
+            b.emit(op.BINARY_SUBSCR, 0, t)
+            self.expr(s.value)
+            b.emit(op.INPLACE_OP, opi, s)
+            b.emit(op.SWAP, 3, t)
+            b.emit(op.SWAP, 2, t)
+            b.emit(op.STORE_SUBSCR, 0, t)
+
+    def s_AnnAssign(self, s):
+        if s.value is not None:
+            self.expr(s.value)
+            self.store(s.target)
+        if self.b.scope.kind == "module":
+            if not isinstance(s.target, ir.Name):
+                if isinstance(s.target, ir.Attribute):
+                    self.expr(s.target.value)
+                    self.b.emit(op.POP_TOP)
+            self.expr(s.annotation)
+            self.b.emit(op.POP_TOP, 0, s.annotation)
+
+    def s_Delete(self, s):
+        for t in s.targets:
+            self.delete(t)
+
+    def delete(self, t):
+        b = self.b
+        if isinstance(t, ir.Name):
+            self.delete_name(t.id, t)
+        elif isinstance(t, ir.Attribute):
+            self.expr(t.value)
+            b.emit(op.DELETE_ATTR, b.name_index(t.attr), t)
+        elif isinstance(t, ir.Subscript):
+            self.expr(t.value)
+            self.expr(t.slice)
+            b.emit(op.DELETE_SUBSCR, 0, t)
+        elif isinstance(t, (ir.Tuple_, ir.List)):
+            for e in t.elts:
+                self.delete(e)
+
+    def s_Pass(self, s):
+        pass
+
+    def s_Break(self, s):
+        self._unwind(s, until_loop=True, preserve=False)
+        loop = self._innermost_loop()
+        if loop.kind == "for":
+            self.b.emit(op.POP_TOP, 0, s)
+        self.b.emit(op.JUMP_FORWARD, loop.exit, s)
+
+    def s_Continue(self, s):
+        self._unwind(s, until_loop=True, preserve=False)
+        loop = self._innermost_loop()
+        self.b.emit(op.JUMP_BACKWARD, loop.start, s)
+
+    def _innermost_loop(self):
+        for blk in reversed(self.b.blocks):
+            if blk.kind in ("for", "while"):
+                return blk
+        raise AssertionError("loop expected")
+
+    def s_Return(self, s):
+        b = self.b
+        preserve = s.value is not None
+        if preserve:
+            self.expr(s.value)
+        self._unwind(s, until_loop=False, preserve=preserve)
+        if preserve:
+            b.emit(op.RETURN_VALUE, 0, s)
+        else:
+            b.emit(op.RETURN_CONST, b.const(None), s)
+
+    def _unwind(self, node, until_loop: bool, preserve: bool):
+        """Emit the exits of enclosing blocks for a return (all of them) or break/continue (to the loop)."""
+        b = self.b
+        saved_blocks = b.blocks
+        saved_handler = b.handler
+        i = len(saved_blocks)
+        while i > 0:
+            blk = saved_blocks[i - 1]
+            if until_loop and blk.kind in ("for", "while"):
+                break
+            i -= 1
+            b.blocks = saved_blocks[:i]
+            if blk.kind == "for":
+                if preserve:
+                    b.emit(op.SWAP, 2, node)
+                b.emit(op.POP_TOP, 0, node)
+            elif blk.kind == "try":
+                b.handler = blk.handler
+            elif blk.kind == "handler":
+                b.handler = blk.handler
+                if preserve:
+                    b.emit(op.SWAP, 2, node)
+                b.emit(op.POP_EXCEPT, 0, node)
+                if blk.name is not None:
+                    self._clear_name(blk.name, node)
+            elif blk.kind == "finally_end":
+                b.handler = blk.handler
+                if preserve:
+                    b.emit(op.SWAP, 2, node)
+                    b.emit(op.POP_TOP, 0, node)
+                    b.emit(op.SWAP, 2, node)
+                else:
+                    b.emit(op.POP_TOP, 0, node)
+                b.emit(op.POP_EXCEPT, 0, node)
+            elif blk.kind == "finally_try":
+                b.handler = blk.handler
+                if preserve:
+                    b.blocks = b.blocks + [_Block("value", 1)]
+                self.stmts(blk.body)
+                if preserve:
+                    b.blocks = b.blocks[:-1]
+        b.blocks = saved_blocks
+        b.handler = saved_handler
+
+    def _clear_name(self, name, node):
+        b = self.b
+        b.emit(op.LOAD_CONST, b.const(None), node)
+        self.store_name(name, node)
+        self.delete_name(name, node)
+
+    def s_Raise(self, s):
+        b = self.b
+        if s.exc is None:
+            b.emit(op.RAISE_VARARGS, 0, s)
+            return
+        self.expr(s.exc)
+        if s.cause is not None:
+            self.expr(s.cause)
+            b.emit(op.RAISE_VARARGS, 2, s)
+        else:
+            b.emit(op.RAISE_VARARGS, 1, s)
+
+    def s_Global(self, s):
+        pass
+
+    s_Nonlocal = s_Global
+
+    def s_Assert(self, s):
+        b = self.b
+        end = Label()
+        self.jump_if(s.test, end, True)
+        b.emit(op.LOAD_ASSERTION_ERROR, 0, s)
+        if s.msg is not None:
+            self.expr(s.msg)
+            b.emit(op.CALL, 1, s)
+        b.emit(op.RAISE_VARARGS, 1, s)
+        b.bind(end)
+
+    def s_Import(self, s):
+        b = self.b
+        for alias in s.names:
+            b.emit(op.IMPORT_NAME, b.name_index(alias.name), alias)
+            if alias.asname is not None:
+                for part in alias.name.split(".")[1:]:
+                    b.emit(op.IMPORT_FROM, b.name_index(part), alias)
+                    b.emit(op.SWAP, 2, alias)
+                    b.emit(op.POP_TOP, 0, alias)
+                self.store_name(alias.asname, alias)
+            else:
+                self.store_name(alias.name.split(".")[0], alias)
+
+    def s_ImportFrom(self, s):
+        b = self.b
+        b.emit(op.IMPORT_NAME, b.name_index(s.module or ""), s)
+        for alias in s.names:
+            b.emit(op.IMPORT_FROM, b.name_index(alias.name), alias)
+            self.store_name(alias.asname or alias.name, alias)
+        b.emit(op.POP_TOP, 0, s)
+
+    def s_If(self, s):
+        b = self.b
+        end = Label()
+        if s.orelse:
+            other = Label()
+            self.jump_if(s.test, other, False)
+            self.stmts(s.body)
+            if not _ends_flow(s.body):
+                b.emit(op.JUMP_FORWARD, end)
+            b.bind(other)
+            self.stmts(s.orelse)
+        else:
+            self.jump_if(s.test, end, False)
+            self.stmts(s.body)
+        b.bind(end)
+
+    def s_While(self, s):
+        b = self.b
+        start, orelse, end = Label(), Label(), Label()
+        b.bind(start)
+        infinite = isinstance(s.test, ir.Constant) and bool(s.test.value)
+        if not infinite:
+            self.jump_if(s.test, orelse, False)
+        b.blocks.append(_Block("while", 0, start=start, exit=end))
+        self.stmts(s.body)
+        b.blocks.pop()
+        b.emit(op.JUMP_BACKWARD, start, s.test)
+        b.bind(orelse)
+        self.stmts(s.orelse)
+        b.bind(end)
+
+    def s_For(self, s):
+        b = self.b
+        start, done, end = Label(), Label(), Label()
+        self.expr(s.iter)
+        b.emit(op.GET_ITER, 0, s.iter)
+        b.bind(start)
+        b.emit(op.FOR_ITER, done, s.iter)
+        b.blocks.append(_Block("for", 1, start=start, exit=end))
+        self.store(s.target)
+        self.stmts(s.body)
+        b.blocks.pop()
+        b.emit(op.JUMP_BACKWARD, start, s.iter)
+        b.bind(done)
+        self.stmts(s.orelse)
+        b.bind(end)
+
+    def s_Try(self, s):
+        if s.finalbody:
+            self._try_finally(s)
+        else:
+            self._try_except(s.body, s.handlers, s.orelse, s)
+
+    def _try_finally(self, s):
+        b = self.b
+        end = Label()
+        handler_label = Label()
+        depth = b.depth()
+        outer_handler = b.handler
+        b.handler = (handler_label, depth)
+        b.blocks.append(_Block("finally_try", 0, body=s.finalbody, handler=outer_handler))
+        if s.handlers:
+            self._try_except(s.body, s.handlers, s.orelse, s)
+        else:
+            self.stmts(s.body)
+        b.blocks.pop()
+        b.handler = outer_handler
+        # normal path
+        self.stmts(s.finalbody)
+        b.emit(op.JUMP_FORWARD, end)
+        # exceptional path: [exc] -> [prev exc]
+        b.bind(handler_label)
+        cleanup = Label()
+        b.emit(op.PUSH_EXC_INFO, 0, s)
+        b.handler = (cleanup, depth + 1)
+        b.blocks.append(_Block("finally_end", 2, handler=outer_handler))
+        self.stmts(s.finalbody)
+        b.blocks.pop()
+        b.emit(op.RERAISE, 0)
+        b.handler = outer_handler
+        b.bind(cleanup)
+        self._emit_cleanup()
+        b.bind(end)
+
+    def _emit_cleanup(self):
+        """[prev new_exc] -> restore the handled exception to prev and re-raise new_exc."""
+        b = self.b
+        b.emit(op.SWAP, 2)
+        b.emit(op.POP_EXCEPT)
+        b.emit(op.RERAISE)
+
+    def _try_except(self, body, handlers, orelse, node):
+        b = self.b
+        end = Label()
+        handler_label = Label()
+        depth = b.depth()
+        outer_handler = b.handler
+        b.handler = (handler_label, depth)
+        b.blocks.append(_Block("try", 0, handler=outer_handler))
+        self.stmts(body)
+        b.blocks.pop()
+        b.handler = outer_handler
+        self.stmts(orelse)
+        b.emit(op.JUMP_FORWARD, end)
+
+        b.bind(handler_label)
+        cleanup = Label()
+        b.emit(op.PUSH_EXC_INFO, 0, handlers[0] if handlers else node)
+        b.handler = (cleanup, depth + 1)
+        for h in handlers:
+            next_handler = Label()
+            if h.type is not None:
+                b.emit(op.COPY, 1, h.type)
+                self.expr(h.type)
+                b.emit(op.CHECK_EXC_MATCH, 0, h.type)
+                b.emit(op.POP_JUMP_IF_FALSE, next_handler, h.type)
+            if h.name is not None:
+                self.store_name(h.name, h)
+                # the name is cleared however the handler body ends
+                name_cleanup = Label()
+                b.handler = (name_cleanup, depth + 1)
+                b.blocks.append(_Block("handler", 1, name=h.name, handler=(cleanup, depth + 1)))
+                self.stmts(h.body)
+                b.blocks.pop()
+                b.handler = (cleanup, depth + 1)
+                b.emit(op.POP_EXCEPT, 0, h)
+                self._clear_name(h.name, h)
+                b.emit(op.JUMP_FORWARD, end)
+                b.bind(name_cleanup)
+                self._clear_name(h.name, h)
+                b.emit(op.RERAISE)
+            else:
+                b.emit(op.POP_TOP, 0, h)
+                b.blocks.append(_Block("handler", 1, handler=(cleanup, depth + 1)))
+                self.stmts(h.body)
+                b.blocks.pop()
+                b.emit(op.POP_EXCEPT, 0, h)
+                b.emit(op.JUMP_FORWARD, end)
+            b.bind(next_handler)
+        b.emit(op.RERAISE)
+        b.handler = outer_handler
+        b.bind(cleanup)
+        self._emit_cleanup()
+        b.bind(end)
+
+    def s_With(self, s):
+        self.error(s, "'with' statements are not supported yet")
+
+    def s_FunctionDef(self, s):
+        b = self.b
+        for d in s.decorators:
+            self.expr(d)
+        flags = self._defaults(s.args, s)
+        self._annotations(s.args, s.returns)
+        code = self._function_code(s, s.name, s.args, s.body, is_lambda=False)
+        self._make_function(code, flags, s)
+        for d in reversed(s.decorators):
+            b.emit(op.CALL, 1, d)
+        self.store_name(s.name, s)
+
+    def _defaults(self, args: ir.Arguments, node) -> int:
+        b = self.b
+        flags = 0
+        if args.defaults:
+            for d in args.defaults:
+                self.expr(d)
+            b.emit(op.BUILD_TUPLE, len(args.defaults), node)
+            flags |= 1
+        kw = [(a.name, d) for a, d in zip(args.kwonly, args.kw_defaults) if d is not None]
+        if kw:
+            for _, d in kw:
+                self.expr(d)
+            b.emit(op.LOAD_CONST, b.const(tuple(name for name, _ in kw)), node)
+            b.emit(op.DICT_FROM_KEYS, len(kw), node)
+            flags |= 2
+        return flags
+
+    def _annotations(self, args: ir.Arguments, returns):
+        b = self.b
+        everything = list(args.posonly + args.args)
+        if args.vararg is not None:
+            everything.append(args.vararg)
+        everything += list(args.kwonly)
+        if args.kwarg is not None:
+            everything.append(args.kwarg)
+        for a in everything:
+            if a.annotation is not None:
+                self.expr(a.annotation)
+                b.emit(op.POP_TOP, 0, a.annotation)
+        if returns is not None:
+            self.expr(returns)
+            b.emit(op.POP_TOP, 0, returns)
+
+    def _make_function(self, code: Code, flags: int, node):
+        b = self.b
+        if code.freevars:
+            for name in code.freevars:
+                b.emit(op.LOAD_CLOSURE, b.scope.cell_index(name), node)
+            b.emit(op.BUILD_TUPLE, len(code.freevars), node)
+            flags |= 8
+        b.emit(op.LOAD_CONST, b.const(code), node)
+        b.emit(op.MAKE_FUNCTION, flags, node)
+
+    def s_ClassDef(self, s):
+        self.error(s, "class definitions are not supported yet")
+
+    def s_Match(self, s):
+        self.error(s, "'match' statements are not supported yet")
+
+    # ---------------------------------------------------------------- stores
+
+    def store(self, t):
+        b = self.b
+        if isinstance(t, ir.Name):
+            self.store_name(t.id, t)
+        elif isinstance(t, ir.Attribute):
+            self.expr(t.value)
+            b.emit(op.STORE_ATTR, b.name_index(t.attr), t)
+        elif isinstance(t, ir.Subscript):
+            self.expr(t.value)
+            self.expr(t.slice)
+            b.emit(op.STORE_SUBSCR, 0, t)
+        elif isinstance(t, (ir.Tuple_, ir.List)):
+            stars = [i for i, e in enumerate(t.elts) if isinstance(e, ir.Starred)]
+            if stars:
+                i = stars[0]
+                after = len(t.elts) - i - 1
+                if i > 255 or after > 255:
+                    self.error(t, "too many expressions in star-unpacking assignment")
+                b.emit(op.UNPACK_EX, i | (after << 8), t)
+            else:
+                b.emit(op.UNPACK_SEQUENCE, len(t.elts), t)
+            for e in t.elts:
+                self.store(e.value if isinstance(e, ir.Starred) else e)
+        else:
+            self.error(t, "cannot assign to expression")
+
+    # ---------------------------------------------------------------- conditions
+
+    def jump_if(self, e, target: Label, when: bool):
+        """Jump to `target` when `e` is truthy (`when`) or falsy (not `when`); fall through otherwise."""
+        b = self.b
+        if isinstance(e, ir.UnaryOp) and e.op == "not":
+            self.jump_if(e.operand, target, not when)
+            return
+        if isinstance(e, ir.BoolOp):
+            is_and = e.op == "and"
+            if is_and != when:
+                # and/false or or/true: any operand deciding jumps to target
+                for v in e.values:
+                    self.jump_if(v, target, when)
+            else:
+                skip = Label()
+                for v in e.values[:-1]:
+                    self.jump_if(v, skip, not when)
+                self.jump_if(e.values[-1], target, when)
+                b.bind(skip)
+            return
+        if isinstance(e, ir.Compare) and len(e.ops) == 1 and not when:
+            self.expr(e.left)
+            self.expr(e.comparators[0])
+            b.emit(op.COMPARE_JUMP_IF_FALSE, (target, _CMP[e.ops[0]]), e)
+            return
+        if isinstance(e, ir.Constant):
+            if bool(e.value) == when:
+                b.emit(op.JUMP_FORWARD, target, e)
+            return
+        self.expr(e)
+        b.emit(op.POP_JUMP_IF_TRUE if when else op.POP_JUMP_IF_FALSE, target, e)
+
+    # ---------------------------------------------------------------- expressions
+
+    def expr(self, e):
+        self.nesting += 1
+        if self.nesting > 250:
+            self.error(e, "expression nested too deeply (more than 200 levels)")
+        getattr(self, "e_" + type(e).__name__)(e)
+        self.nesting -= 1
+
+    def e_Name(self, e):
+        self.load_name(e.id, e)
+
+    def e_Constant(self, e):
+        self.b.emit(op.LOAD_CONST, self.b.const(e.value), e)
+
+    def e_JoinedStr(self, e):
+        b = self.b
+        count = 0
+        for v in e.values:
+            if isinstance(v, ir.Constant):
+                b.emit(op.LOAD_CONST, b.const(v.value), v)
+            else:
+                self.e_FormattedValue(v)
+            count += 1
+        if count == 0:
+            b.emit(op.LOAD_CONST, b.const(""), e)
+        elif count > 1 or isinstance(e.values[0], ir.Constant) is False and False:
+            b.emit(op.BUILD_STRING, count, e)
+
+    def e_FormattedValue(self, e):
+        b = self.b
+        self.expr(e.value)
+        flags = _CONVERSION[e.conversion]
+        if e.format_spec is not None:
+            self.e_JoinedStr(e.format_spec)
+            flags |= 4
+        b.emit(op.FORMAT_VALUE, flags, e.value)
+
+    def e_BinOp(self, e):
+        folded = _fold(e)
+        if folded is not None:
+            self.b.emit(op.LOAD_CONST, self.b.const(folded), e)
+            return
+        self.expr(e.left)
+        self.expr(e.right)
+        self.b.emit(op.BINARY_OP, _BINOP[e.op], e)
+
+    def e_UnaryOp(self, e):
+        if e.op in "-+" and isinstance(e.operand, ir.Constant) and type(e.operand.value) in (int, float) :
+            value = -e.operand.value if e.op == "-" else +e.operand.value
+            self.b.emit(op.LOAD_CONST, self.b.const(value), e)
+            return
+        self.expr(e.operand)
+        self.b.emit(op.UNARY_OP, _UNARY[e.op], e)
+
+    def e_BoolOp(self, e):
+        b = self.b
+        end = Label()
+        jump = op.JUMP_IF_FALSE_OR_POP if e.op == "and" else op.JUMP_IF_TRUE_OR_POP
+        for v in e.values[:-1]:
+            self.expr(v)
+            b.emit(jump, end, v)
+        self.expr(e.values[-1])
+        b.bind(end)
+
+    def e_Compare(self, e):
+        b = self.b
+        self.expr(e.left)
+        if len(e.ops) == 1:
+            self.expr(e.comparators[0])
+            b.emit(op.COMPARE_OP, _CMP[e.ops[0]], e)
+            return
+        cleanup, end = Label(), Label()
+        for i, (o, right) in enumerate(zip(e.ops, e.comparators)):
+            self.expr(right)
+            if i < len(e.ops) - 1:
+                b.emit(op.SWAP, 2, e)
+                b.emit(op.COPY, 2, e)
+                b.emit(op.COMPARE_OP, _CMP[o], e)
+                b.emit(op.JUMP_IF_FALSE_OR_POP, cleanup, e)
+            else:
+                b.emit(op.COMPARE_OP, _CMP[o], e)
+        b.emit(op.JUMP_FORWARD, end)
+        b.bind(cleanup)
+        b.emit(op.SWAP, 2, e)
+        b.emit(op.POP_TOP, 0, e)
+        b.bind(end)
+
+    def e_IfExp(self, e):
+        b = self.b
+        other, end = Label(), Label()
+        self.jump_if(e.test, other, False)
+        self.expr(e.body)
+        b.emit(op.JUMP_FORWARD, end)
+        b.bind(other)
+        self.expr(e.orelse)
+        b.bind(end)
+
+    def e_NamedExpr(self, e):
+        self.expr(e.value)
+        self.b.emit(op.COPY, 1, e)
+        self.store_name(e.target.id, e.target)
+
+    def e_Lambda(self, e):
+        flags = self._defaults(e.args, e)
+        code = self._function_code(e, "<lambda>", e.args, e.body, is_lambda=True)
+        self._make_function(code, flags, e)
+
+    def e_Call(self, e):
+        b = self.b
+        has_star = any(isinstance(a, ir.Starred) for a in e.args)
+        has_dstar = any(k.arg is None for k in e.keywords)
+        if has_star or has_dstar:
+            self.expr(e.func)
+            self._star_args(e)
+            return
+        kwnames = tuple(k.arg for k in e.keywords)
+        if isinstance(e.func, ir.Attribute):
+            self.expr(e.func.value)
+            b.emit(op.LOAD_METHOD, b.name_index(e.func.attr), e.func)
+            for a in e.args:
+                self.expr(a)
+            for k in e.keywords:
+                self.expr(k.value)
+            if kwnames:
+                b.emit(op.LOAD_CONST, b.const(kwnames), e)
+                b.emit(op.CALL_METHOD_KW, len(e.args) + len(kwnames), e)
+            else:
+                b.emit(op.CALL_METHOD, len(e.args), e)
+            return
+        self.expr(e.func)
+        for a in e.args:
+            self.expr(a)
+        for k in e.keywords:
+            self.expr(k.value)
+        if kwnames:
+            b.emit(op.LOAD_CONST, b.const(kwnames), e)
+            b.emit(op.CALL_KW, len(e.args) + len(kwnames), e)
+        else:
+            b.emit(op.CALL, len(e.args), e)
+
+    def _star_args(self, e):
+        b = self.b
+        b.emit(op.BUILD_LIST, 0, e)
+        for a in e.args:
+            if isinstance(a, ir.Starred):
+                self.expr(a.value)
+                b.emit(op.LIST_EXTEND, 1, a)
+            else:
+                self.expr(a)
+                b.emit(op.LIST_APPEND, 1, a)
+        b.emit(op.LIST_TO_TUPLE, 0, e)
+        if e.keywords:
+            b.emit(op.BUILD_MAP, 0, e)
+            for k in e.keywords:
+                if k.arg is None:
+                    self.expr(k.value)
+                    b.emit(op.DICT_MERGE, 1, k)
+                else:
+                    b.emit(op.LOAD_CONST, b.const(k.arg), k)
+                    self.expr(k.value)
+                    b.emit(op.BUILD_MAP, 1, k)
+                    b.emit(op.DICT_MERGE, 1, k)
+            b.emit(op.CALL_EX, 1, e)
+        else:
+            b.emit(op.CALL_EX, 0, e)
+
+    def e_Attribute(self, e):
+        self.expr(e.value)
+        self.b.emit(op.LOAD_ATTR, self.b.name_index(e.attr), e)
+
+    def e_Subscript(self, e):
+        self.expr(e.value)
+        self.expr(e.slice)
+        self.b.emit(op.BINARY_SUBSCR, 0, e)
+
+    def e_Slice(self, e):
+        b = self.b
+        for part in (e.lower, e.upper):
+            if part is None:
+                b.emit(op.LOAD_CONST, b.const(None), e)
+            else:
+                self.expr(part)
+        if e.step is not None:
+            self.expr(e.step)
+            b.emit(op.BUILD_SLICE, 3, e)
+        else:
+            b.emit(op.BUILD_SLICE, 2, e)
+
+    def e_Starred(self, e):
+        self.error(e, "can't use starred expression here")
+
+    def e_Tuple_(self, e):
+        b = self.b
+        if all(isinstance(x, ir.Constant) for x in e.elts):
+            b.emit(op.LOAD_CONST, b.const(tuple(x.value for x in e.elts)), e)
+            return
+        if self._sequence(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, e):
+            b.emit(op.LIST_TO_TUPLE, 0, e)
+        else:
+            b.emit(op.BUILD_TUPLE, len(e.elts), e)
+
+    def _sequence(self, elts, build, append, extend, node) -> bool:
+        """Emit the elements; True if they were gathered into a fresh container because of starred ones."""
+        b = self.b
+        if not any(isinstance(x, ir.Starred) for x in elts):
+            for x in elts:
+                self.expr(x)
+            return False
+        b.emit(build, 0, node)
+        for x in elts:
+            if isinstance(x, ir.Starred):
+                self.expr(x.value)
+                b.emit(extend, 1, x)
+            else:
+                self.expr(x)
+                b.emit(append, 1, x)
+        return True
+
+    def e_List(self, e):
+        if not self._sequence(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, e):
+            self.b.emit(op.BUILD_LIST, len(e.elts), e)
+
+    def e_Set(self, e):
+        if not self._sequence(e.elts, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, e):
+            self.b.emit(op.BUILD_SET, len(e.elts), e)
+
+    def e_Dict(self, e):
+        b = self.b
+        if all(k is not None for k in e.keys):
+            for k, v in zip(e.keys, e.values):
+                self.expr(k)
+                self.expr(v)
+            b.emit(op.BUILD_MAP, len(e.keys), e)
+            return
+        b.emit(op.BUILD_MAP, 0, e)
+        for k, v in zip(e.keys, e.values):
+            if k is None:
+                self.expr(v)
+                b.emit(op.DICT_UPDATE, 1, v)
+            else:
+                self.expr(k)
+                self.expr(v)
+                b.emit(op.MAP_ADD, 1, v)
+
+    def _comprehension(self, e, kind):
+        outer = self.b
+        scope = self.res.scope_of(e)
+        name = scope.name
+        self.b = b = Builder(self, scope, name, scope.qualname, e.span[0])
+        b.unchecked = {0}
+        if kind == "list":
+            b.emit(op.BUILD_LIST, 0, e)
+        elif kind == "set":
+            b.emit(op.BUILD_SET, 0, e)
+        elif kind == "dict":
+            b.emit(op.BUILD_MAP, 0, e)
+        self._comp_loop(e, kind, 0, 1 if kind != "gen" else 0)
+        if kind == "gen":
+            b.emit(op.RETURN_CONST, b.const(None), e)
+        else:
+            b.emit(op.RETURN_VALUE, 0, e)
+        flags = C.COMPREHENSION | (C.GENERATOR if kind == "gen" else 0)
+        code = b.build(flags, 1, 0, 0, None, self.source)
+        self.b = outer
+        self._make_function(code, 0, e)
+        self.expr(e.generators[0].iter)
+        outer.emit(op.GET_ITER, 0, e.generators[0].iter)
+        outer.emit(op.CALL, 1, e)
+
+    def _comp_loop(self, e, kind, index, depth):
+        b = self.b
+        gen = e.generators[index]
+        start, done = Label(), Label()
+        if index == 0:
+            b.emit(op.LOAD_FAST_NOCHECK, 0, gen.iter)
+        else:
+            self.expr(gen.iter)
+            b.emit(op.GET_ITER, 0, gen.iter)
+        b.bind(start)
+        b.emit(op.FOR_ITER, done, gen.iter)
+        self.store(gen.target)
+        for cond in gen.ifs:
+            self.jump_if(cond, start, False)
+        if index + 1 < len(e.generators):
+            self._comp_loop(e, kind, index + 1, depth + 1)
+        else:
+            if kind == "gen":
+                self.expr(e.elt)
+                b.emit(op.YIELD_VALUE, 0, e.elt)
+                b.emit(op.POP_TOP, 0, e.elt)
+            elif kind == "dict":
+                self.expr(e.key)
+                self.expr(e.value)
+                b.emit(op.MAP_ADD, depth + 1, e)
+            else:
+                self.expr(e.elt)
+                b.emit(op.LIST_APPEND if kind == "list" else op.SET_ADD, depth + 1, e.elt)
+        b.emit(op.JUMP_BACKWARD, start, gen.iter)
+        b.bind(done)
+
+    def e_ListComp(self, e):
+        self._comprehension(e, "list")
+
+    def e_SetComp(self, e):
+        self._comprehension(e, "set")
+
+    def e_DictComp(self, e):
+        self._comprehension(e, "dict")
+
+    def e_GeneratorExp(self, e):
+        self._comprehension(e, "gen")
+
+    def e_Yield(self, e):
+        b = self.b
+        if e.value is None:
+            b.emit(op.LOAD_CONST, b.const(None), e)
+        else:
+            self.expr(e.value)
+        b.emit(op.YIELD_VALUE, 0, e)
+
+    def e_YieldFrom(self, e):
+        b = self.b
+        self.expr(e.value)
+        b.emit(op.GET_YIELD_FROM_ITER, 0, e)
+        b.emit(op.LOAD_CONST, b.const(None), e)
+        loop, exit_ = Label(), Label()
+        b.bind(loop)
+        b.emit(op.SEND, exit_, e)
+        b.emit(op.YIELD_VALUE, 0, e)
+        b.emit(op.JUMP_BACKWARD, loop, e)
+        b.bind(exit_)
+
+    def e_Await(self, e):
+        self.error(e, "'await' is not supported yet")
+
+
+def _ends_flow(body) -> bool:
+    return bool(body) and isinstance(body[-1], (ir.Return, ir.Raise, ir.Break, ir.Continue))
+
+
+_FOLDABLE = {"+", "-", "*", "/", "//", "%", "<<", ">>", "&", "|", "^"}
+
+
+def _fold(e: ir.BinOp):
+    """Fold arithmetic on small numeric constants (results bounded, no exceptions)."""
+    left, right = e.left, e.right
+    if not (isinstance(left, ir.Constant) and isinstance(right, ir.Constant)):
+        return None
+    a, b = left.value, right.value
+    if type(a) not in (int, float) or type(b) not in (int, float) or e.op not in _FOLDABLE:
+        return None
+    if e.op in ("<<", ">>", "&", "|", "^") and (type(a) is not int or type(b) is not int):
+        return None
+    if e.op == "<<" and not (0 <= b <= 64):
+        return None
+    if e.op in ("/", "//", "%") and b == 0:
+        return None
+    if e.op == ">>" and b < 0:
+        return None
+    if type(a) is int and abs(a) > 1 << 64 or type(b) is int and abs(b) > 1 << 64:
+        return None
+    try:
+        value = {
+            "+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b, "/": lambda: a / b,
+            "//": lambda: a // b, "%": lambda: a % b, "<<": lambda: a << b, ">>": lambda: a >> b,
+            "&": lambda: a & b, "|": lambda: a | b, "^": lambda: a ^ b,
+        }[e.op]()
+    except (ArithmeticError, ValueError):
+        return None
+    return value
+
+
+def generate(module: ir.Module, resolution: Resolution, source: Source, diagnostics) -> Optional[Code]:
+    gen = CodeGen(resolution, source, diagnostics)
+    try:
+        return gen.module(module)
+    except CompileError as e:
+        sp = e.node.span
+        diagnostics.append(Diagnostic("E004", e.message, sp[0], sp[1] + 1, sp[2], sp[3] + 1))
+        return None

@@ -1,0 +1,46 @@
+"""The compile pipeline: source text → parse (with lowering) → resolve → codegen → `Code`.
+
+Each stage appends `Diagnostic`s; the first, in source order, becomes the `MontySyntaxError`.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from monty_peg.runtime.code import HIDDEN, Code, Source
+
+from .codegen import generate
+from .errors import Diagnostic, MontySyntaxError
+from .parse import normalize_source, parse_module, source_line
+from .resolve import resolve
+
+
+def diagnose(source: str, filename: str = "main.py"):
+    """(code or None, diagnostics): every problem the compiler finds, without raising."""
+    text = normalize_source(source)
+    diagnostics: List[Diagnostic] = []
+    module = parse_module(text, filename, diagnostics)
+    code = None
+    if module is not None:
+        resolution = resolve(module, diagnostics)
+        if not diagnostics:
+            code = generate(module, resolution, Source(filename, text), diagnostics)
+    diagnostics.sort(key=lambda d: (d.line, d.column))
+    return (code if not diagnostics else None), diagnostics, text
+
+
+def compile_source(source: str, filename: str = "main.py") -> Code:
+    code, diagnostics, text = diagnose(source, filename)
+    if diagnostics:
+        first = diagnostics[0]
+        raise MontySyntaxError(first, filename, source_line(text, first.line), tuple(diagnostics))
+    return code
+
+
+def mark_hidden(code: Code) -> Code:
+    stack = [code]
+    while stack:
+        c = stack.pop()
+        c.flags |= HIDDEN
+        stack.extend(k for k in c.consts if isinstance(k, Code))
+    return code

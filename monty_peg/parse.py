@@ -1,0 +1,425 @@
+"""Parse stage: source text → `ir.Module`, or `MontySyntaxError`.
+
+The generated LALR parser (`_parser.py`, from `grammar/monty.lark`) runs with the lowering callbacks as
+its transformer, so the IR is built while parsing and no parse tree exists. This module owns:
+
+- normalising the text (newlines, BOM, NUL bytes, size bound);
+- the post-lexer: indentation tokens, brackets (newlines inside them vanish), the soft keywords
+  `match`/`case`, and the nesting bounds that keep any input from building deep structures — Lark's
+  LALR loop is iterative, and the post-lexer stops it at 200 nested brackets or 100 indentation levels;
+- turning Lark's errors into CPython's messages, with positions.
+
+A parser object is not re-entrant across threads, so each thread builds its own (~30 ms, once).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from typing import Iterator, List, Optional
+
+from . import _parser as lark
+from .errors import Diagnostic, MontySyntaxError
+
+MAX_BRACKET_DEPTH = 200
+MAX_INDENT_DEPTH = 100
+MAX_SOURCE_CHARS = 5_000_000
+
+_OPEN = {"LPAR": ")", "LSQB": "]", "LBRACE": "}"}
+_CLOSE = {"RPAR": "(", "RSQB": "[", "RBRACE": "{"}
+_SOFT_KEYWORDS = {"match": "MATCH", "case": "CASE"}
+
+
+class _Abort(Exception):
+    """Raised inside the post-lexer to stop the parse with a positioned diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def _diag(message: str, line: int, col: int, end_line: Optional[int] = None,
+          end_col: Optional[int] = None, kind: str = "SyntaxError", code: str = "E001",
+          hint: Optional[str] = None) -> Diagnostic:
+    """A diagnostic from 1-based line and column."""
+    return Diagnostic(code, message, line, col, end_line if end_line is not None else line,
+                      end_col if end_col is not None else col + 1, hint, kind)
+
+
+class PostLexer:
+    """Lark post-lexer: turns the raw token stream into the one the grammar expects.
+
+    All per-parse state lives in the generator, so one instance can serve a nested parse (an f-string
+    field parsed while the enclosing module is being parsed).
+    """
+
+    always_accept = ("_NEWLINE",)
+
+    def __init__(self) -> None:
+        self.field_mode = False
+
+    def process(self, stream):
+        return self._process(stream, self.field_mode)
+
+    def _process(self, stream: Iterator, field_mode: bool):
+        Token = lark.Token
+        pending: deque = deque()
+        brackets: List = []
+        indents = [0]
+        alt_indents = [0]
+        line_start = not field_mode
+        last = None
+        raw = iter(stream)
+
+        def next_token():
+            if pending:
+                return pending.popleft()
+            return next(raw, None)
+
+        while True:
+            tok = next_token()
+            if tok is None:
+                break
+            kind = tok.type
+            if kind == "_NEWLINE":
+                if brackets or field_mode:
+                    continue
+                yield tok
+                last = tok
+                line_start = True
+                tail = tok.value.rsplit("\n", 1)[1]
+                width, alt = _indent_width(tail)
+                line = tok.end_line
+                if width > indents[-1]:
+                    if alt <= alt_indents[-1]:
+                        raise _Abort(_diag("inconsistent use of tabs and spaces in indentation",
+                                           line, len(tail) + 1, kind="TabError"))
+                    if len(indents) > MAX_INDENT_DEPTH:
+                        raise _Abort(_diag("too many levels of indentation", line, len(tail) + 1,
+                                           kind="IndentationError"))
+                    indents.append(width)
+                    alt_indents.append(alt)
+                    yield Token.new_borrow_pos("_INDENT", tail, tok)
+                else:
+                    while width < indents[-1]:
+                        indents.pop()
+                        alt_indents.pop()
+                        yield Token.new_borrow_pos("_DEDENT", tail, tok)
+                    if width != indents[-1]:
+                        raise _Abort(_diag("unindent does not match any outer indentation level",
+                                           line, len(tail) + 1, kind="IndentationError"))
+                    if alt != alt_indents[-1]:
+                        raise _Abort(_diag("inconsistent use of tabs and spaces in indentation",
+                                           line, len(tail) + 1, kind="TabError"))
+                continue
+
+            if line_start and kind == "NAME" and tok.value in _SOFT_KEYWORDS:
+                buffered = _read_logical_line(next_token)
+                pending.extendleft(reversed(buffered))
+                if _ends_with_colon(buffered):
+                    tok = Token.new_borrow_pos(_SOFT_KEYWORDS[tok.value], tok.value, tok)
+                    kind = tok.type
+            line_start = False
+
+            if kind in _OPEN:
+                brackets.append(tok)
+                if len(brackets) > MAX_BRACKET_DEPTH:
+                    raise _Abort(_diag("too many nested parentheses", tok.line, tok.column))
+            elif kind in _CLOSE:
+                if not brackets:
+                    raise _Abort(_diag(f"unmatched '{tok.value}'", tok.line, tok.column))
+                opener = brackets.pop()
+                if _OPEN[opener.type] != tok.value:
+                    where = "" if opener.line == tok.line else f" on line {opener.line}"
+                    raise _Abort(_diag(
+                        f"closing parenthesis '{tok.value}' does not match opening parenthesis "
+                        f"'{opener.value}'{where}", tok.line, tok.column))
+            yield tok
+            last = tok
+
+        if brackets:
+            opener = brackets[0] if field_mode else brackets[-1]
+            raise _Abort(_diag(f"'{opener.value}' was never closed", opener.line, opener.column))
+        while len(indents) > 1:
+            indents.pop()
+            if last is not None:
+                yield Token.new_borrow_pos("_DEDENT", "", last)
+            else:
+                yield Token("_DEDENT", "", 0, 1, 1, 1, 1, 0)
+
+
+def _indent_width(ws: str):
+    """CPython's two measures of an indentation: tabs to multiples of 8, and tabs as one column."""
+    col = alt = 0
+    for ch in ws:
+        if ch == " ":
+            col += 1
+            alt += 1
+        elif ch == "\t":
+            col = (col // 8 + 1) * 8
+            alt += 1
+        elif ch == "\f":
+            col = alt = 0
+    return col, alt
+
+
+def _read_logical_line(next_token) -> list:
+    """Tokens up to and including the newline that ends the current logical line."""
+    out = []
+    depth = 0
+    while True:
+        tok = next_token()
+        if tok is None:
+            return out
+        out.append(tok)
+        kind = tok.type
+        if kind in _OPEN:
+            depth += 1
+        elif kind in _CLOSE:
+            depth -= 1
+        elif kind == "_NEWLINE" and depth <= 0:
+            return out
+        if len(out) > 100_000:
+            return out
+
+
+def _ends_with_colon(tokens: list) -> bool:
+    significant = [t for t in tokens if t.type != "_NEWLINE"]
+    return len(significant) >= 2 and significant[-1].type == "COLON"
+
+
+# ---------------------------------------------------------------- parser instances
+
+
+class _Parsers(threading.local):
+    parser = None
+    postlex = None
+    lowering = None
+
+
+_local = _Parsers()
+
+
+def _get():
+    if _local.parser is None:
+        from .lower import Lowering
+
+        _local.postlex = PostLexer()
+        _local.lowering = Lowering(parse_field)
+        _local.parser = lark.Lark_StandAlone(postlex=_local.postlex, transformer=_local.lowering)
+    return _local
+
+
+def normalize_source(source: str) -> str:
+    if not isinstance(source, str):
+        raise TypeError(f"source code must be str, not {type(source).__name__}")
+    if source.startswith("\ufeff"):
+        source = source[1:]
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    if not source.endswith("\n"):
+        source += "\n"
+    return source
+
+
+def parse_module(source: str, filename: str = "main.py", diagnostics: Optional[list] = None):
+    """Parse normalised source into an `ir.Module`.
+
+    Lowering problems (refused constructs, invalid targets, ...) are appended to `diagnostics` and parsing
+    goes on, so a caller can report them all; a syntax error stops the parse. Raises `MontySyntaxError`
+    for the first problem when `diagnostics` is None.
+    """
+    collect = diagnostics is not None
+    found: list = diagnostics if collect else []
+    if "\x00" in source:
+        line = source.count("\n", 0, source.index("\x00")) + 1
+        d = _diag("source code cannot contain null bytes", line, 1)
+        return _fail(d, source, filename, found, collect)
+    if len(source) > MAX_SOURCE_CHARS:
+        d = _diag(f"source is too long ({len(source)} characters; the limit is {MAX_SOURCE_CHARS})", 1, 1)
+        return _fail(d, source, filename, found, collect)
+    state = _get()
+    lowering = state.lowering
+    saved = lowering.begin(source, filename, found)
+    try:
+        state.postlex.field_mode = False
+        module = state.parser.parse(source, start="module")
+    except _Abort as e:
+        return _fail(e.diagnostic, source, filename, found, collect)
+    except lark.UnexpectedInput as e:
+        return _fail(_from_lark(e, source), source, filename, found, collect)
+    finally:
+        lowering.end(saved)
+    if found and not collect:
+        raise _syntax_error(found[0], source, filename, found)
+    return module
+
+
+def parse_field(source: str, start: int, end: int):
+    """Parse an f-string replacement field's expression, in place, so positions are absolute."""
+    state = _get()
+    postlex = state.postlex
+    saved = postlex.field_mode
+    postlex.field_mode = True
+    try:
+        return state.parser.parse(lark.TextSlice(source, start, end), start="field_input")
+    except lark.UnexpectedInput as e:
+        d = _from_lark(e, source, in_fstring=True)
+        raise _Abort(d) from None
+    finally:
+        postlex.field_mode = saved
+
+
+def _fail(diagnostic, source, filename, found, collect):
+    found.append(diagnostic)
+    if collect:
+        return None
+    raise _syntax_error(diagnostic, source, filename, found)
+
+
+def source_line(source: str, line: int) -> str:
+    lines = source.split("\n")
+    if 1 <= line <= len(lines):
+        return lines[line - 1]
+    return ""
+
+
+def _syntax_error(diagnostic, source, filename, found=()):
+    return MontySyntaxError(diagnostic, filename, source_line(source, diagnostic.line), tuple(found))
+
+
+# ---------------------------------------------------------------- Lark errors → CPython's messages
+
+_READABLE = {
+    "_NEWLINE": "newline", "_INDENT": "indent", "_DEDENT": "dedent", "$END": "end of input",
+    "LPAR": "'('", "RPAR": "')'", "LSQB": "'['", "RSQB": "']'", "LBRACE": "'{'", "RBRACE": "'}'",
+    "COLON": "':'", "COMMA": "','", "SEMICOLON": "';'", "EQUAL": "'='", "DOT": "'.'", "STAR": "'*'",
+    "DOUBLESTAR": "'**'", "NAME": "a name", "STRING": "a string", "DEC_NUMBER": "a number",
+    "MATCH": "'match'", "CASE": "'case'",
+}
+_BLOCK_OPENERS = {
+    "if": "'if' statement", "elif": "'elif' statement", "else": "'else' statement",
+    "for": "'for' statement", "while": "'while' statement", "with": "'with' statement",
+    "try": "'try' statement", "except": "'except' statement", "finally": "'finally' statement",
+    "def": "function definition", "class": "class definition", "match": "'match' statement",
+    "case": "'case' statement",
+}
+
+
+def readable_token(name: str) -> str:
+    if name in _READABLE:
+        return _READABLE[name]
+    if name.isupper() and name.isalpha():
+        return f"'{name.lower()}'"
+    return name.lower().replace("_", " ")
+
+
+def _from_lark(e, source: str, in_fstring: bool = False) -> Diagnostic:
+    if isinstance(e, lark.UnexpectedCharacters):
+        return _bad_character(e, source)
+    if isinstance(e, lark.UnexpectedToken):
+        return _bad_token(e, source, in_fstring)
+    line = getattr(e, "line", 1) or 1
+    col = getattr(e, "column", 1) or 1
+    return _diag("invalid syntax", line, col)
+
+
+def _bad_character(e, source: str) -> Diagnostic:
+    pos = e.pos_in_stream
+    ch = source[pos] if pos < len(source) else ""
+    line, col = e.line, e.column
+    rest = source[pos:pos + 4]
+    stripped = rest.lstrip("rRbBuUfF")
+    if stripped[:1] in ("'", '"'):
+        quote = stripped[0]
+        if stripped.startswith(quote * 3):
+            last = source.count("\n")
+            return _diag(f"unterminated triple-quoted string literal (detected at line {last})", line, col)
+        return _diag(f"unterminated string literal (detected at line {line})", line, col)
+    if ch == "\\":
+        return _diag("unexpected character after line continuation character", line, col)
+    if ch.isdigit() or (ch == "." and source[pos + 1:pos + 2].isdigit()):
+        if ch == "0" and source[pos + 1:pos + 2].isdigit():
+            return _diag("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
+                         "for octal integers", line, col)
+        return _diag("invalid decimal literal", line, col)
+    if ch and not ch.isascii():
+        return _diag(f"invalid character '{ch}' (U+{ord(ch):04X})", line, col)
+    if ch == "!":
+        return _diag("invalid syntax", line, col)
+    return _diag("invalid syntax", line, col)
+
+
+def _bad_token(e, source: str, in_fstring: bool) -> Diagnostic:
+    tok = e.token
+    kind = tok.type
+    expected = set(getattr(e, "accepts", None) or e.expected or ())
+    line = tok.line if tok.line is not None else source.count("\n")
+    col = tok.column if tok.column is not None else 1
+    end_line = getattr(tok, "end_line", None) or line
+    end_col = getattr(tok, "end_column", None) or col + 1
+    hint = _expected_hint(expected)
+    if in_fstring:
+        if kind == "$END":
+            return _diag("f-string: expecting '}'", line, col, hint=hint)
+        return _diag("f-string: invalid syntax", line, col, end_line, end_col, hint=hint)
+    if kind == "_INDENT":
+        return _diag("unexpected indent", line, col, kind="IndentationError", hint=hint)
+    if "_INDENT" in expected:
+        opener_line = _line_of_block_opener(source, line)
+        words = source_line(source, opener_line).split()
+        first = words[0].rstrip(":") if words else ""
+        if first == "async" and len(words) > 1:
+            first = words[1]
+        what = _BLOCK_OPENERS.get(first, "statement")
+        return _diag(f"expected an indented block after {what} on line {opener_line}",
+                     line, col, kind="IndentationError", hint=hint)
+    if kind == "_DEDENT":
+        return _diag("unindent does not match any outer indentation level", line, col,
+                     kind="IndentationError", hint=hint)
+    if kind == "STRING" and e.state is not None:
+        text = source_line(source, line)
+        if text.lstrip().startswith("print ") or text.lstrip().startswith("exec "):
+            name = text.lstrip().split()[0]
+            return _diag(f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?",
+                         line, col - len(name) - 1 if col > len(name) else 1, hint=hint)
+    if expected == {"COLON"} or ("COLON" in expected and kind == "_NEWLINE"):
+        return _diag("expected ':'", line, col, end_line, end_col, hint=hint)
+    if kind == "EQUAL" and "COLON" in expected:
+        return _diag("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line, col,
+                     end_line, end_col, hint=hint)
+    if kind in ("NAME", "STRING", "DEC_NUMBER", "FLOAT_NUMBER", "HEX_NUMBER") and "COMMA" in expected \
+            and _previous_is_operand(source, tok):
+        return _diag("invalid syntax. Perhaps you forgot a comma?", line, col, end_line, end_col, hint=hint)
+    if kind == "$END":
+        return _diag("unexpected EOF while parsing", line, col, hint=hint)
+    return _diag("invalid syntax", line, col, end_line, end_col, hint=hint)
+
+
+def _previous_is_operand(source: str, tok) -> bool:
+    start = getattr(tok, "start_pos", None)
+    if start is None:
+        return False
+    before = source[:start].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] in "_'\")]}")
+
+
+def _line_of_block_opener(source: str, line: int) -> int:
+    """The line that ends with the ':' before an expected indented block (skipping blank/comment lines)."""
+    lines = source.split("\n")
+    n = min(line - 1, len(lines)) - 1
+    while n >= 0:
+        text = lines[n].split("#", 1)[0].rstrip()
+        if text:
+            return n + 1
+        n -= 1
+    return max(line - 1, 1)
+
+
+def _expected_hint(expected) -> Optional[str]:
+    names = sorted({readable_token(x) for x in expected if not x.startswith("__")})
+    if not names:
+        return None
+    if len(names) > 8:
+        names = names[:8] + ["..."]
+    return "expected " + ", ".join(names)

@@ -1,0 +1,373 @@
+"""Attribute access for guest code, by allow-list only.
+
+Guest code never reaches `getattr` on a real object with a name it chose. Plain data types expose their
+public methods and data attributes (the names CPython lists for them that do not start with `_`), built
+into tables once at import from trusted names; a few methods are replaced where the native one would walk
+host objects or iterate guest code (`str.format`, `list.sort` with a key, anything consuming an iterable).
+Runtime objects (functions, modules, exceptions...) expose a fixed set of names each.
+"""
+
+from __future__ import annotations
+
+import types
+
+from . import formatting
+from .values import (EXC, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function, GClass,
+                     Generator, Module, Redirect, TextStream, is_lazy, type_name)
+
+DATA_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float, bool, range, slice,
+              type({}.keys()), type({}.values()), type({}.items()), type(None))
+
+# Methods whose arguments are iterated natively: redirected to the prelude when one is a lazy iterable.
+_ITERATING = {
+    list: ("extend",), dict: ("update", "fromkeys"), str: ("join",), bytes: ("join",),
+    bytearray: ("join", "extend"),
+    set: ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
+          "isdisjoint", "update", "intersection_update", "difference_update", "symmetric_difference_update"),
+    frozenset: ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
+                "isdisjoint"),
+}
+
+PRELUDE = {}  # name -> guest Function, installed by the API layer (the runtime never imports the compiler)
+
+
+def _materializing(name, native):
+    def method(self, *args, **kwargs):
+        if any(is_lazy(a) for a in args) or any(is_lazy(v) for v in kwargs.values()):
+            return Redirect(PRELUDE["_call_listed"], (Builtin(name, native, self), args, kwargs))
+        return native(self, *args, **kwargs)
+    return method
+
+
+def _list_sort(self, *args, key=None, reverse=False):
+    if args:
+        raise TypeError("sort() takes no positional arguments")
+    if key is None:
+        return self.sort(reverse=reverse)
+    return Redirect(PRELUDE["_sort"], (self, key, reverse))
+
+
+def _str_format(self, *args, **kwargs):
+    return formatting.str_format(self, args, kwargs, load_attr)
+
+
+def _str_format_map(self, mapping):
+    return formatting.format_map(self, mapping, load_attr)
+
+
+def _str_join(self, iterable):
+    if is_lazy(iterable):
+        return Redirect(PRELUDE["_call_listed"], (Builtin("join", str.join, self), (iterable,), {}))
+    return str.join(self, iterable)
+
+
+def _size_checked(native, size):
+    def method(self, *args, **kwargs):
+        formatting.limits.charge_bytes(size(self, args))
+        return native(self, *args, **kwargs)
+    return method
+
+
+def _width_arg(self, args):
+    return args[0] if args and type(args[0]) is int and args[0] > 4096 else 0
+
+
+def _expandtabs_size(self, args):
+    tab = args[0] if args and type(args[0]) is int else 8
+    return len(self) * max(tab, 1) if tab > 8 else 0
+
+
+def _replace_size(self, args):
+    if len(args) >= 2 and isinstance(args[1], (str, bytes)) and len(args[1]) > len(args[0] if args[0] else "x"):
+        old = args[0]
+        count = self.count(old) if old else len(self) + 1
+        return count * len(args[1])
+    return 0
+
+
+_OVERRIDES = {
+    (list, "sort"): _list_sort,
+    (str, "format"): _str_format,
+    (str, "format_map"): _str_format_map,
+    (str, "join"): _str_join,
+}
+for _t in (str, bytes, bytearray):
+    for _name in ("ljust", "rjust", "center", "zfill"):
+        _OVERRIDES[(_t, _name)] = _size_checked(getattr(_t, _name), _width_arg)
+    _OVERRIDES[(_t, "expandtabs")] = _size_checked(getattr(_t, "expandtabs"), _expandtabs_size)
+    _OVERRIDES[(_t, "replace")] = _size_checked(getattr(_t, "replace"), _replace_size)
+
+
+def _build_tables():
+    methods, data, type_attrs = {}, {}, {}
+    for t in DATA_TYPES:
+        m, d, ta = {}, {}, {}
+        for name in dir(t):
+            if name.startswith("_"):
+                continue
+            raw = t.__dict__.get(name)
+            owner = t
+            if raw is None:
+                for base in t.__mro__[1:]:
+                    if name in base.__dict__:
+                        raw = base.__dict__[name]
+                        owner = base
+                        break
+            if isinstance(raw, (types.GetSetDescriptorType, types.MemberDescriptorType)):
+                d[name] = raw.__get__
+                continue
+            if isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":
+                bound = getattr(t, name)
+                ta[name] = Builtin(name, bound, owner=t.__name__)
+                m[name] = _classmethod_call(bound)
+                continue
+            if isinstance(raw, staticmethod) or (callable(getattr(t, name)) and type(raw).__name__ == "staticmethod"):
+                fn = getattr(t, name)
+                ta[name] = Builtin(name, fn, owner=t.__name__)
+                m[name] = _static_call(fn)
+                continue
+            native = getattr(owner, name)
+            override = _OVERRIDES.get((t, name))
+            if override is None and name in _ITERATING.get(t, ()):
+                override = _materializing(name, native)
+            fn = override or native
+            m[name] = fn
+            ta[name] = Builtin(name, fn, owner=t.__name__)
+        methods[t], data[t], type_attrs[t] = m, d, ta
+    return methods, data, type_attrs
+
+
+def _classmethod_call(bound):
+    def call(self, *args, **kwargs):
+        return bound(*args, **kwargs)
+    return call
+
+
+def _static_call(fn):
+    def call(self, *args, **kwargs):
+        return fn(*args, **kwargs)
+    return call
+
+
+METHODS, DATA, TYPE_ATTRS = _build_tables()
+
+# ---------------------------------------------------------------- runtime objects
+
+_FUNCTION_ATTRS = {
+    "__name__": lambda f: f.name,
+    "__qualname__": lambda f: f.qualname,
+    "__doc__": lambda f: f.doc,
+    "__module__": lambda f: "__main__",
+    "__defaults__": lambda f: f.defaults or None,
+    "__kwdefaults__": lambda f: dict(f.kwdefaults) if f.kwdefaults else None,
+}
+_SETTABLE_FUNCTION_DUNDERS = {"__name__": "name", "__qualname__": "qualname", "__doc__": "doc"}
+
+
+def _exception_attr(e: ExcInstance, name: str):
+    if name == "args":
+        return e.args
+    if name == "__cause__":
+        return e.cause
+    if name == "__context__":
+        return e.context
+    if name == "__suppress_context__":
+        return e.suppress_context
+    if name == "__traceback__":
+        return None
+    if e.attrs and name in e.attrs:
+        return e.attrs[name]
+    mro = e.cls.mro
+    if name == "value" and EXC.StopIteration in mro:
+        return e.args[0] if e.args else None
+    if name == "code" and EXC.SystemExit in mro:
+        return e.args[0] if len(e.args) == 1 else (e.args or None)
+    if name in ("errno", "strerror") and EXC.OSError in mro:
+        if len(e.args) >= 2:
+            return e.args[0] if name == "errno" else e.args[1]
+        return None
+    if name in ("name", "path") and EXC.ImportError in mro:
+        return None
+    if name == "msg" and EXC.ImportError in mro:
+        return e.args[0] if e.args else None
+    if name == "with_traceback":
+        return Builtin("with_traceback", lambda tb: e)
+    if name == "add_note":
+        return Builtin("add_note", lambda note: _add_note(e, note))
+    if name == "__notes__" and e.attrs and "__notes__" in e.attrs:
+        return e.attrs["__notes__"]
+    raise AttributeError(f"'{e.cls.name}' object has no attribute '{name}'")
+
+
+def _add_note(e, note):
+    if type(note) is not str:
+        raise TypeError(f"note must be a str, not '{type_name(note)}'")
+    if e.attrs is None:
+        e.attrs = {}
+    e.attrs.setdefault("__notes__", []).append(note)
+
+
+_CLASS_ATTRS = {
+    "__name__": lambda c: c.name,
+    "__qualname__": lambda c: c.qualname,
+    "__module__": lambda c: c.module,
+    "__mro__": lambda c: c.mro,
+    "__bases__": lambda c: c.bases,
+    "__doc__": lambda c: c.native.__doc__ if c.native is not None else None,
+}
+
+_TYPE_INFO = {"__name__": lambda t: t.__name__, "__qualname__": lambda t: t.__qualname__,
+              "__module__": lambda t: "builtins"}
+
+
+def load_attr(obj, name: str):
+    t = type(obj)
+    if t in METHODS:
+        fn = METHODS[t].get(name)
+        if fn is not None:
+            return Builtin(name, fn, obj)
+        getter = DATA[t].get(name)
+        if getter is not None:
+            return getter(obj)
+        raise AttributeError(f"'{t.__name__}' object has no attribute '{name}'")
+    if t is Module:
+        try:
+            return obj.attrs[name]
+        except KeyError:
+            raise AttributeError(f"module '{obj.name}' has no attribute '{name}'") from None
+    if t is Function:
+        if obj.attrs and name in obj.attrs:
+            return obj.attrs[name]
+        getter = _FUNCTION_ATTRS.get(name)
+        if getter is not None:
+            return getter(obj)
+        raise AttributeError(f"'function' object has no attribute '{name}'")
+    if t is ExcInstance:
+        return _exception_attr(obj, name)
+    if t is GClass:
+        getter = _CLASS_ATTRS.get(name)
+        if getter is not None:
+            return getter(obj)
+        raise AttributeError(f"type object '{obj.name}' has no attribute '{name}'")
+    if t is type:
+        table = TYPE_ATTRS.get(obj)
+        if table is not None and name in table:
+            return table[name]
+        getter = _TYPE_INFO.get(name)
+        if getter is not None:
+            return getter(obj)
+        raise AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
+    if t is Builtin:
+        if name == "__name__" or name == "__qualname__":
+            return obj.name
+        if name == "__self__" and obj.self is not NULL:
+            return obj.self
+        if name == "__doc__":
+            return None
+    if t is BoundMethod:
+        if name == "__self__":
+            return obj.self
+        if name == "__func__":
+            return obj.func
+        return load_attr(obj.func, name)
+    if t is Generator:
+        if name == "__name__":
+            return obj.name
+        if name == "__qualname__":
+            return obj.qualname
+        fn = GENERATOR_METHODS.get(name)
+        if fn is not None:
+            return Builtin(name, fn, obj)
+    if t is TextStream:
+        fn = STREAM_METHODS.get(name)
+        if fn is not None:
+            return Builtin(name, fn, obj)
+    if t is ExternalFunction and name == "__name__":
+        return obj.name
+    raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
+
+
+def load_method(obj, name: str):
+    """(callable, self) for `obj.name(...)`: self is NULL when the attribute is not a method."""
+    t = type(obj)
+    if t in METHODS:
+        fn = METHODS[t].get(name)
+        if fn is not None:
+            return fn, obj
+    return load_attr(obj, name), NULL
+
+
+def store_attr(obj, name: str, value):
+    t = type(obj)
+    if t is Function:
+        if name.startswith("__") and name.endswith("__"):
+            field = _SETTABLE_FUNCTION_DUNDERS.get(name)
+            if field is not None:
+                if name != "__doc__" and type(value) is not str:
+                    raise TypeError(f"{name} must be set to a string object")
+                setattr(obj, field, value)
+                return
+            if name != "__wrapped__":
+                raise AttributeError(f"'function' object attribute '{name}' is read-only")
+        if obj.attrs is None:
+            obj.attrs = {}
+        obj.attrs[name] = value
+        return
+    if t is Module:
+        obj.attrs[name] = value
+        return
+    if t is ExcInstance:
+        if name == "__cause__":
+            obj.cause = value
+            obj.suppress_context = True
+            return
+        if name == "__context__":
+            obj.context = value
+            return
+        if name == "__suppress_context__":
+            obj.suppress_context = bool(value)
+            return
+        if name == "args":
+            obj.args = tuple(value)
+            return
+        if name.startswith("__"):
+            raise AttributeError(f"'{obj.cls.name}' object attribute '{name}' is read-only")
+        if obj.attrs is None:
+            obj.attrs = {}
+        obj.attrs[name] = value
+        return
+    if t is type or t is GClass:
+        tname = obj.__name__ if t is type else obj.name
+        raise TypeError(f"cannot set '{name}' attribute of immutable type '{tname}'")
+    if t in METHODS and name in METHODS[t]:
+        raise AttributeError(f"'{t.__name__}' object attribute '{name}' is read-only")
+    raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
+
+
+def delete_attr(obj, name: str):
+    t = type(obj)
+    if t is Function and obj.attrs and name in obj.attrs:
+        del obj.attrs[name]
+        return
+    if t is Module and name in obj.attrs:
+        del obj.attrs[name]
+        return
+    if t is ExcInstance and obj.attrs and name in obj.attrs:
+        del obj.attrs[name]
+        return
+    if t in METHODS and name in METHODS[t]:
+        raise AttributeError(f"'{t.__name__}' object attribute '{name}' is read-only")
+    raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
+
+
+def has_attr(obj, name: str) -> bool:
+    try:
+        load_attr(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
+# Filled in by the builtins module (they need the prelude).
+GENERATOR_METHODS: dict = {}
+STREAM_METHODS: dict = {}

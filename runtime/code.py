@@ -1,0 +1,94 @@
+"""Code objects: the compiled form of a module, function, lambda or comprehension.
+
+A code object is immutable once built and is what frames execute, what snapshots reference by index, and
+what the disassembler prints. Positions are per instruction: `(line, col, end_line, end_col, anchor)`,
+columns 0-based, where `anchor` is None or `(left, right)` column offsets used to draw CPython 3.11's
+`~~~^^^` markers under binary operators and subscripts.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+# flags
+GENERATOR = 1
+VARARGS = 2
+VARKEYWORDS = 4
+HIDDEN = 8  # prelude code: never shown in tracebacks
+COMPREHENSION = 16
+LAMBDA = 32
+
+Position = Tuple[int, int, int, int, Optional[tuple]]
+
+
+class Code:
+    __slots__ = (
+        "name", "qualname", "filename", "firstlineno", "flags",
+        "argcount", "posonlyargcount", "kwonlyargcount",
+        "varnames", "cellvars", "freevars", "cell_params",
+        "consts", "names", "instrs", "positions", "exc_table", "docstring", "source",
+        "nlocals", "ncells", "handler_cache",
+    )
+
+    def __init__(self, *, name, qualname, filename, firstlineno, flags, argcount, posonlyargcount,
+                 kwonlyargcount, varnames, cellvars, freevars, cell_params, consts, names, instrs,
+                 positions, exc_table, docstring=None, source=None):
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.flags = flags
+        self.argcount = argcount  # positional parameters, including positional-only
+        self.posonlyargcount = posonlyargcount
+        self.kwonlyargcount = kwonlyargcount
+        self.varnames = tuple(varnames)  # locals: parameters first (positional, kw-only, *args, **kw)
+        self.cellvars = tuple(cellvars)
+        self.freevars = tuple(freevars)
+        self.cell_params = tuple(cell_params)  # (cell index, local slot) for parameters held in cells
+        self.consts = tuple(consts)
+        self.names = tuple(names)
+        self.instrs = list(instrs)
+        self.positions = list(positions)
+        self.exc_table = tuple(exc_table)  # (start, end, handler, depth), innermost first, end exclusive
+        self.docstring = docstring
+        self.source = source  # the Source the code came from (for traceback lines)
+        self.nlocals = len(self.varnames)
+        self.ncells = len(self.cellvars) + len(self.freevars)
+        self.handler_cache = None
+
+    @property
+    def is_generator(self) -> bool:
+        return bool(self.flags & GENERATOR)
+
+    def find_handler(self, pc: int):
+        """The innermost exception-table entry covering instruction `pc`, or None."""
+        for entry in self.exc_table:
+            if entry[0] <= pc < entry[1]:
+                return entry
+        return None
+
+    def position(self, pc: int) -> Position:
+        if 0 <= pc < len(self.positions):
+            return self.positions[pc]
+        return (self.firstlineno, 0, self.firstlineno, 0, None)
+
+    def __repr__(self):
+        return f"<code object {self.name}, line {self.firstlineno}>"
+
+
+class Source:
+    """The text a program was compiled from, shared by all its code objects."""
+
+    __slots__ = ("filename", "text", "_lines")
+
+    def __init__(self, filename: str, text: str):
+        self.filename = filename
+        self.text = text
+        self._lines = None
+
+    def line(self, n: int) -> Optional[str]:
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        if 1 <= n <= len(self._lines):
+            return self._lines[n - 1]
+        return None

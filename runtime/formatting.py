@@ -1,0 +1,93 @@
+"""Formatting that cannot walk into host objects: `format()`, f-string fields, `str.format`, `format_map`.
+
+`str.format` is reimplemented on top of CPython's own field parser (which only splits text): attribute
+lookups in a field (`{0.name}`) go through the guest attribute tables, item lookups only index plain data,
+and widths and precisions are charged to the memory limit before anything is built.
+"""
+
+from __future__ import annotations
+
+import re
+import _string
+
+from . import limits
+
+_SPEC = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[,_]?(?:\.(\d+))?")
+
+
+def check_spec(spec: str):
+    if spec:
+        m = _SPEC.match(spec)
+        if m:
+            width = int(m.group(1)) if m.group(1) else 0
+            precision = int(m.group(2)) if m.group(2) else 0
+            if width > 4096 or precision > 4096:
+                limits.charge_bytes(width + precision)
+
+
+def format_value(value, spec: str):
+    check_spec(spec)
+    return format(value, spec)
+
+
+def convert(value, conversion):
+    if conversion is None:
+        return value
+    if conversion == "r":
+        return repr(value)
+    if conversion == "s":
+        return str(value)
+    if conversion == "a":
+        return ascii(value)
+    raise ValueError(f"Unknown conversion specifier {conversion}")
+
+
+class _Numbering:
+    __slots__ = ("auto", "manual")
+
+    def __init__(self):
+        self.auto = 0
+        self.manual = False
+
+
+def str_format(template: str, args: tuple, kwargs, load_attr, depth: int = 2, numbering=None) -> str:
+    if depth < 0:
+        raise ValueError("Max string recursion exceeded")
+    numbering = numbering or _Numbering()
+    out = []
+    for literal, field, spec, conversion in _string.formatter_parser(template):
+        if literal:
+            out.append(literal)
+        if field is None:
+            continue
+        first, rest = _string.formatter_field_name_split(field)
+        if first == "":
+            if numbering.manual:
+                raise ValueError("cannot switch from manual field specification to automatic field numbering")
+            first = numbering.auto
+            numbering.auto += 1
+        elif isinstance(first, int):
+            if numbering.auto:
+                raise ValueError("cannot switch from automatic field numbering to manual field specification")
+            numbering.manual = True
+        if isinstance(first, int):
+            if first >= len(args):
+                raise IndexError(f"Replacement index {first} out of range for positional args tuple")
+            obj = args[first]
+        else:
+            obj = kwargs[first]
+        for is_attr, key in rest:
+            if is_attr:
+                obj = load_attr(obj, key)
+            else:
+                obj = obj[key]
+        obj = convert(obj, conversion)
+        if spec and "{" in spec:
+            spec = str_format(spec, args, kwargs, load_attr, depth - 1, numbering)
+        out.append(format_value(obj, spec or ""))
+    text = "".join(out)
+    return text
+
+
+def format_map(template: str, mapping, load_attr) -> str:
+    return str_format(template, (), mapping, load_attr)

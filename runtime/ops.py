@@ -1,0 +1,150 @@
+"""Operators on guest values: native fast paths for plain data, CPython's messages for everything else.
+
+Native operators run only when both operands are plain data (`NATIVE`), whose C implementations never
+call back into Python. Anything else (functions, generators, exceptions...) gets CPython's TypeError,
+worded with the guest type names. Operations whose result size the operands control (`*` repetition,
+`**`, `<<`) are charged before they run.
+"""
+
+from __future__ import annotations
+
+import operator
+import types
+
+from . import limits
+from .values import ExcInstance, GClass, type_name
+
+NATIVE = frozenset({
+    int, float, bool, str, bytes, bytearray, type(None), tuple, list, dict, set, frozenset, range, slice,
+    type({}.keys()), type({}.values()), type({}.items()), type(Ellipsis), type(NotImplemented),
+    types.GenericAlias, types.UnionType, type,
+})
+
+# Iterables that native code may iterate: no guest code can run while iterating them.
+NATIVE_ITERABLE = frozenset({
+    list, tuple, str, bytes, bytearray, dict, set, frozenset, range,
+    type({}.keys()), type({}.values()), type({}.items()),
+    type(iter([])), type(iter(())), type(iter("")), type(iter("é")), type(iter(b"")), type(iter(range(1))),
+    type(iter(range(1 << 70))), type(iter(set())), type(iter({})), type(iter({}.values())),
+    type(iter({}.items())), type(reversed([])), type(reversed(())), type(reversed(range(1))),
+    type(reversed({})), type(reversed({}.values())), type(reversed({}.items())), type(iter(bytearray())),
+    enumerate, zip, map, filter, reversed,
+})
+
+BINARY = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
+          pow, operator.lshift, operator.rshift, operator.and_, operator.or_, operator.xor, operator.matmul)
+INPLACE = (operator.iadd, operator.isub, operator.imul, operator.itruediv, operator.ifloordiv, operator.imod,
+           operator.ipow, operator.ilshift, operator.irshift, operator.iand, operator.ior, operator.ixor,
+           operator.imatmul)
+SYMBOLS = ("+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@")
+ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL = range(13)
+
+COMPARE = (operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge)
+COMPARE_SYMBOLS = ("<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not")
+
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+
+
+def _size_check(opi: int, a, b):
+    """Refuse, before running it, an operation whose result would be enormous."""
+    ta, tb = type(a), type(b)
+    if opi == MUL:
+        if ta in _SEQUENCES and tb in (int, bool):
+            limits.charge_sequence(a, b)
+        elif tb in _SEQUENCES and ta in (int, bool):
+            limits.charge_sequence(b, a)
+        elif ta is int and tb is int:
+            limits.charge_bits(a.bit_length() + b.bit_length())
+    elif opi == POW:
+        if ta in (int, bool) and tb in (int, bool) and b > 0:
+            bits = a.bit_length()
+            if bits > 1:
+                limits.charge_bits((bits - 1) * b if b < (1 << 62) else 1 << 62)
+    elif opi == LSHIFT:
+        if ta in (int, bool) and tb in (int, bool) and b > 0 and a:
+            limits.charge_bits(a.bit_length() + b)
+
+
+_CHECKED = frozenset({MUL, POW, LSHIFT})
+
+
+def binary(a, b, opi: int):
+    ta, tb = type(a), type(b)
+    if ta in NATIVE and tb in NATIVE:
+        if opi in _CHECKED:
+            _size_check(opi, a, b)
+        return BINARY[opi](a, b)
+    raise TypeError(_unsupported(SYMBOLS[opi], a, b))
+
+
+def inplace(a, b, opi: int):
+    ta, tb = type(a), type(b)
+    if ta in NATIVE and tb in NATIVE:
+        if opi in _CHECKED:
+            _size_check(opi, a, b)
+        return INPLACE[opi](a, b)
+    raise TypeError(_unsupported(SYMBOLS[opi] + "=", a, b))
+
+
+def _unsupported(symbol, a, b):
+    if symbol in ("**", "**="):
+        symbol = symbol.replace("**", "** or pow()")
+    return f"unsupported operand type(s) for {symbol}: '{type_name(a)}' and '{type_name(b)}'"
+
+
+def unary(v, opi: int):
+    if opi == 3:
+        return not truthy(v)
+    if type(v) in NATIVE:
+        if opi == 0:
+            return -v
+        if opi == 1:
+            return +v
+        return ~v
+    sym = ("-", "+", "~")[opi]
+    kind = {"-": "unary -", "+": "unary +", "~": "unary ~"}[sym]
+    raise TypeError(f"bad operand type for {kind}: '{type_name(v)}'")
+
+
+def compare(a, b, opi: int):
+    if opi < 6:
+        if opi in (2, 3):  # == and != never fail
+            return a == b if opi == 2 else a != b
+        if type(a) in NATIVE and type(b) in NATIVE:
+            return COMPARE[opi](a, b)
+        raise TypeError(f"'{COMPARE_SYMBOLS[opi]}' not supported between instances of "
+                        f"'{type_name(a)}' and '{type_name(b)}'")
+    if opi == 8:
+        return a is b
+    if opi == 9:
+        return a is not b
+    result = contains(b, a)
+    return result if opi == 6 else not result
+
+
+def contains(container, item) -> bool:
+    if type(container) in NATIVE_ITERABLE:
+        return item in container
+    raise TypeError(f"argument of type '{type_name(container)}' is not iterable")
+
+
+def truthy(v) -> bool:
+    return bool(v)
+
+
+def exception_matches(exc, spec) -> bool:
+    """`except spec:` — spec is an exception class or a tuple of them."""
+    if type(spec) is tuple:
+        for s in spec:
+            if type(s) is not GClass or s.native is None and not _is_exception_class(s):
+                raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+        return any(exception_matches(exc, s) for s in spec)
+    if type(spec) is not GClass or not _is_exception_class(spec):
+        raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+    return type(exc) is ExcInstance and spec in exc.cls.mro
+
+
+def _is_exception_class(cls: GClass) -> bool:
+    from .values import EXC
+
+    return EXC.BaseException in cls.mro

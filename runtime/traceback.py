@@ -1,0 +1,166 @@
+"""Guest tracebacks in CPython 3.11's text format, including chained exceptions and `~~~^^^` markers."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import List
+
+from .code import HIDDEN
+from .values import ExcInstance, exception_str
+
+_RECURSIVE_CUTOFF = 3
+
+
+def frames_of(exc: ExcInstance) -> List[tuple]:
+    """(code, pc) entries, outermost first, without prelude frames."""
+    return [(code, pc) for code, pc in reversed(exc.tb) if not code.flags & HIDDEN]
+
+
+def stack_entries(exc: ExcInstance):
+    """One record per visible frame: (filename, line, col, end_line, end_col, name, source line)."""
+    out = []
+    for code, pc in frames_of(exc):
+        line, col, end_line, end_col, _anchor = code.position(pc)
+        text = code.source.line(line) if code.source is not None else None
+        out.append((code.filename, line, col, end_line, end_col, code.name, text))
+    return out
+
+
+def exception_line(exc: ExcInstance) -> str:
+    cls = exc.cls
+    name = cls.qualname
+    if cls.module not in ("builtins", "__main__"):
+        name = f"{cls.module}.{name}"
+    message = exception_str(exc)
+    lines = [f"{name}: {message}" if message else name]
+    notes = exc.attrs.get("__notes__") if exc.attrs else None
+    if isinstance(notes, list):
+        lines.extend(str(n) for n in notes)
+    return "\n".join(lines) + "\n"
+
+
+def format_exception(exc: ExcInstance) -> str:
+    parts = []
+    seen = set()
+    chain = []
+    e = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if e.cause is not None:
+            chain.append((e, "cause"))
+            e = e.cause
+        elif e.context is not None and not e.suppress_context:
+            chain.append((e, "context"))
+            e = e.context
+        else:
+            chain.append((e, None))
+            e = None
+    # oldest first
+    for index in range(len(chain) - 1, -1, -1):
+        e, _ = chain[index]
+        parts.append(_format_one(e))
+        if index:
+            link = chain[index - 1][1]
+            if link == "cause":
+                parts.append("\nThe above exception was the direct cause of the following exception:\n\n")
+            else:
+                parts.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    return "".join(parts)
+
+
+def _format_one(exc: ExcInstance) -> str:
+    out = []
+    frames = frames_of(exc)
+    if frames:
+        out.append("Traceback (most recent call last):\n")
+        last = None
+        repeats = 0
+        for code, pc in frames:
+            key = (code.filename, code.position(pc)[0], code.name)
+            if key == last:
+                repeats += 1
+                if repeats >= _RECURSIVE_CUTOFF:
+                    continue
+            else:
+                if repeats >= _RECURSIVE_CUTOFF:
+                    out.append(_repeat_line(repeats - _RECURSIVE_CUTOFF + 1))
+                repeats = 0
+                last = key
+            out.append(_format_frame(code, pc))
+        if repeats >= _RECURSIVE_CUTOFF:
+            out.append(_repeat_line(repeats - _RECURSIVE_CUTOFF + 1))
+    out.append(exception_line(exc))
+    return "".join(out)
+
+
+def _repeat_line(count: int) -> str:
+    return f"  [Previous line repeated {count} more time{'s' if count > 1 else ''}]\n"
+
+
+def _format_frame(code, pc) -> str:
+    line, col, end_line, end_col, anchor = code.position(pc)
+    row = [f'  File "{code.filename}", line {line}, in {code.name}\n']
+    text = code.source.line(line) if code.source is not None else None
+    if not text or not text.strip():
+        return "".join(row)
+    stripped = text.strip()
+    row.append(f"    {stripped}\n")
+    if end_line != line:
+        end_col = len(text.rstrip())
+        anchor = None
+    if col is None or end_col is None or end_col <= col:
+        return "".join(row)
+    # CPython subtracts the line's trailing whitespace too when placing the markers
+    indent = len(text) - len(text.lstrip()) + len(text) - len(text.rstrip())
+    segment = text[col:end_col]
+    anchors = _anchors(anchor, segment, col) if end_line == line else None
+    if end_col - col < len(stripped) or (anchors and anchors[1] - anchors[0] > 0):
+        start_w = _width(text, col)
+        end_w = _width(text, end_col)
+        row.append("    " + " " * (start_w - indent))
+        if anchors:
+            left = _width(segment, anchors[0])
+            right = _width(segment, anchors[1])
+            row.append("~" * left)
+            row.append("^" * (right - left))
+            row.append("~" * (end_w - start_w - right))
+        else:
+            row.append("^" * (end_w - start_w))
+        row.append("\n")
+    return "".join(row)
+
+
+def _anchors(anchor, segment: str, col: int):
+    """CPython 3.11's operator anchors, relative to the segment: (left, right)."""
+    if anchor is None:
+        return None
+    kind, a, b = anchor
+    if kind == "binop":
+        between = segment[a - col:b - col]
+        offset = len(between) - len(between.lstrip())
+        left = a - col + offset
+        right = left + 1
+        if offset + 1 < len(between) and not between[offset + 1].isspace():
+            right += 1
+        while left < len(segment) and (segment[left].isspace() or segment[left] in ")#"):
+            left += 1
+            right += 1
+        return left, right
+    if kind == "subscript":
+        left = a - col
+        right = b - col + 1
+        while left < len(segment) and (segment[left].isspace() or segment[left] != "["):
+            left += 1
+        while right < len(segment) and (segment[right].isspace() or segment[right] != "]"):
+            right += 1
+        if right < len(segment):
+            right += 1
+        return left, right
+    return None
+
+
+def _width(text: str, offset: int) -> int:
+    chars = text[:offset]
+    if chars.isascii():
+        return len(chars)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in chars)

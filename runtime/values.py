@@ -1,0 +1,333 @@
+"""Guest values that are not plain Python data: functions, cells, generators, modules, exception classes
+and instances, host-function stubs.
+
+Immutable primitives (int, float, bool, None, str, bytes, tuple) and the containers (list, dict, set,
+frozenset) are plain Python objects, safe because their C operations never call back into Python. Every
+value with behaviour is one of the classes here. They carry CPython's type names (so native error
+messages read the same) and define no dunder that could run anything: reprs are plain text, and there is
+no `__call__`, `__iter__`, `__getattr__` or operator — native code can only print or compare them by identity.
+"""
+
+from __future__ import annotations
+
+import builtins as _py
+import itertools
+from typing import Optional
+
+from .code import Code
+
+
+class _Sentinel:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+UNBOUND = _Sentinel("<unbound>")
+NULL = _Sentinel("<null>")
+MISSING = _Sentinel("<missing>")
+
+_serial = itertools.count(1)
+
+
+def fake_address(obj) -> str:
+    """A stable, made-up address for reprs: host addresses never reach guest code."""
+    serial = getattr(obj, "_serial", None)
+    if serial is None:
+        serial = next(_serial)
+        try:
+            obj._serial = serial
+        except AttributeError:
+            pass
+    return f"0x7f00{serial * 16:08x}"
+
+
+def _named(name):
+    def deco(cls):
+        cls.__name__ = name
+        cls.__qualname__ = name
+        return cls
+    return deco
+
+
+@_named("cell")
+class Cell:
+    __slots__ = ("v",)
+
+    def __init__(self, v=UNBOUND):
+        self.v = v
+
+    def __repr__(self):
+        return f"<cell at {fake_address(self)}>"
+
+
+@_named("function")
+class Function:
+    __slots__ = ("code", "globals", "defaults", "kwdefaults", "closure", "name", "qualname", "doc",
+                 "attrs", "_serial")
+
+    def __init__(self, code: Code, globals_: dict, defaults=(), kwdefaults=None, closure=()):
+        self.code = code
+        self.globals = globals_
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
+        self.closure = closure
+        self.name = code.name
+        self.qualname = code.qualname
+        self.doc = code.docstring
+        self.attrs = None
+        self._serial = None
+
+    def __repr__(self):
+        return f"<function {self.qualname} at {fake_address(self)}>"
+
+
+@_named("builtin_function_or_method")
+class Builtin:
+    """A native builtin function or a native method bound to a guest value (`[].append`)."""
+
+    __slots__ = ("name", "fn", "self", "owner", "_serial")
+
+    def __init__(self, name: str, fn, self_=NULL, owner: Optional[str] = None):
+        self.name = name
+        self.fn = fn
+        self.self = self_
+        self.owner = owner  # the type name for methods
+        self._serial = None
+
+    def __repr__(self):
+        if self.self is NULL:
+            return f"<built-in function {self.name}>"
+        if isinstance(self.self, type):
+            return f"<built-in method {self.name} of type object at {fake_address(self.self)}>"
+        return f"<built-in method {self.name} of {type_name(self.self)} object at {fake_address(self)}>"
+
+
+@_named("method")
+class BoundMethod:
+    """A guest function bound to an object."""
+
+    __slots__ = ("func", "self", "_serial")
+
+    def __init__(self, func, self_):
+        self.func = func
+        self.self = self_
+        self._serial = None
+
+    def __repr__(self):
+        return f"<bound method {self.func.qualname} of {guest_repr_short(self.self)}>"
+
+
+@_named("generator")
+class Generator:
+    __slots__ = ("frame", "name", "qualname", "running", "finished", "started", "exc_state", "_serial")
+
+    def __init__(self, frame, name, qualname):
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        self.running = False
+        self.finished = False
+        self.started = False
+        self.exc_state = None
+        self._serial = None
+
+    def __repr__(self):
+        return f"<generator object {self.qualname} at {fake_address(self)}>"
+
+
+@_named("module")
+class Module:
+    __slots__ = ("name", "attrs", "_serial")
+
+    def __init__(self, name: str, attrs: dict):
+        self.name = name
+        self.attrs = attrs
+        self._serial = None
+
+    def __repr__(self):
+        return f"<module '{self.name}' (built-in)>"
+
+
+@_named("function")
+class ExternalFunction:
+    """A host function the program declared: calling it pauses or calls out to the host."""
+
+    __slots__ = ("name", "_serial")
+
+    def __init__(self, name: str):
+        self.name = name
+        self._serial = None
+
+    def __repr__(self):
+        return f"<function {self.name} at {fake_address(self)}>"
+
+
+@_named("TextIOWrapper")
+class TextStream:
+    """`sys.stdout` / `sys.stderr`: writes go to the run's output."""
+
+    __slots__ = ("stream", "_serial")
+
+    def __init__(self, stream: str):
+        self.stream = stream
+        self._serial = None
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name='<{self.stream}>' mode='w' encoding='utf-8'>"
+
+
+# ---------------------------------------------------------------- exception classes and instances
+
+
+@_named("type")
+class GClass:
+    """A guest class. For now: the builtin exception hierarchy (user classes come with classes)."""
+
+    __slots__ = ("name", "qualname", "bases", "mro", "dict", "native", "module", "_serial")
+
+    def __init__(self, name, bases, native=None, module="builtins"):
+        self.name = name
+        self.qualname = name
+        self.bases = tuple(bases)
+        self.mro = (self,) + _linear_mro(self.bases)
+        self.dict = {}
+        self.native = native
+        self.module = module
+        self._serial = None
+
+    def is_subclass(self, other: "GClass") -> bool:
+        return other in self.mro
+
+    def __repr__(self):
+        if self.module == "builtins":
+            return f"<class '{self.name}'>"
+        return f"<class '{self.module}.{self.qualname}'>"
+
+
+def _linear_mro(bases):
+    out = []
+    for b in bases:
+        for c in b.mro:
+            if c not in out:
+                out.append(c)
+    return tuple(out)
+
+
+class ExcInstance:
+    """An instance of a guest exception class."""
+
+    __slots__ = ("cls", "args", "cause", "context", "suppress_context", "tb", "attrs", "_serial")
+
+    def __init__(self, cls: GClass, args: tuple):
+        self.cls = cls
+        self.args = args
+        self.cause = None
+        self.context = None
+        self.suppress_context = False
+        self.tb = []  # (code, pc) innermost first
+        self.attrs = None
+        self._serial = None
+
+    def __str__(self):
+        return exception_str(self)
+
+    def __repr__(self):
+        args = self.args
+        name = self.cls.name
+        if len(args) == 1:
+            return f"{name}({args[0]!r})"
+        return f"{name}{args!r}" if args else f"{name}()"
+
+
+def exception_str(e: ExcInstance) -> str:
+    args = e.args
+    base = e.cls
+    if EXC.KeyError in base.mro and len(args) == 1:
+        return repr(args[0])
+    if EXC.OSError in base.mro and len(args) >= 2 and (EXC.KeyError not in base.mro):
+        return f"[Errno {args[0]}] {args[1]}"
+    if len(args) == 0:
+        return ""
+    if len(args) == 1:
+        return str(args[0])
+    return str(args)
+
+
+class _ExceptionClasses:
+    """The builtin exception hierarchy, mirrored from this CPython's own (names, bases, order)."""
+
+    def __init__(self):
+        self.by_name = {}
+        self.by_native = {}
+        natives = [v for v in vars(_py).values() if isinstance(v, type) and issubclass(v, BaseException)]
+        natives.sort(key=lambda c: len(c.__mro__))
+        for native in natives:
+            self._mirror(native)
+
+    def _mirror(self, native):
+        if native in self.by_native:
+            return self.by_native[native]
+        bases = [self._mirror(b) for b in native.__bases__ if issubclass(b, BaseException)]
+        name = native.__name__
+        cls = GClass(name, bases, native)
+        self.by_native[native] = cls
+        if name not in self.by_name:
+            self.by_name[name] = cls
+        return cls
+
+    def __getattr__(self, name):
+        try:
+            return self.by_name[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+EXC = _ExceptionClasses()
+
+
+def new_exception(name: str, *args) -> ExcInstance:
+    return ExcInstance(EXC.by_name[name], args)
+
+
+# ---------------------------------------------------------------- names and reprs
+
+
+def type_name(v) -> str:
+    """The guest-visible type name of any value."""
+    t = type(v)
+    if t is ExcInstance:
+        return v.cls.name
+    if t is GClass:
+        return "type"
+    return t.__name__
+
+
+def guest_repr_short(v) -> str:
+    if type(v) is ExcInstance:
+        return repr(v)
+    return f"<{type_name(v)} object at {fake_address(v)}>"
+
+
+class Redirect:
+    """Returned by a native builtin that needs guest code to finish its work (a key function, a guest
+    iterable): the VM calls `func(*args, **kwargs)` as a guest call and its result becomes the builtin's."""
+
+    __slots__ = ("func", "args", "kwargs")
+
+    def __init__(self, func, args=(), kwargs=None):
+        self.func = func
+        self.args = args
+        self.kwargs = kwargs
+
+
+# Values whose iteration runs guest code: natives must redirect to the prelude instead of iterating.
+LAZY_ITERABLES = {Generator}
+
+
+def is_lazy(v) -> bool:
+    return type(v) in LAZY_ITERABLES

@@ -1,0 +1,991 @@
+"""The stack machine: the reference semantics of monty_peg.
+
+Guest calls push `Frame`s onto `VM.frames`; the loop never recurses on the host stack for a guest call,
+so any execution can stop between two instructions — at a host call, a limit, or an uncaught exception —
+with all of its state in plain objects (frames, their value stacks and locals, the heap they reach).
+
+Dispatch is one `if` chain ordered by how often each instruction runs in agent code. An exception in an
+instruction (a native error, or a guest `raise`) leaves the loop, is turned into a guest exception value,
+and `_unwind` finds the handler in the frame's exception table or pops the frame and tries its caller.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, List, Optional
+
+from . import attrs, formatting, limits, ops
+from . import opcodes as O
+from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
+from .calls import bind_arguments
+from .code import GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
+from .limits import LimitExceeded, Tracker
+from .ops import NATIVE, NATIVE_ITERABLE
+from .state import set_vm
+from .values import (EXC, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction, Function,
+                     GClass, Generator, Module, Redirect, type_name)
+
+PAUSE = object()  # returned by run() when a host call needs an answer
+_FRAME = object()  # returned by call() when it pushed a guest frame
+_END = object()
+
+_BINARY = ops.BINARY
+_INPLACE = ops.INPLACE
+_COMPARE = ops.COMPARE
+_CHECKED = ops._CHECKED
+_int, _float, _str, _list, _tuple, _dict = int, float, str, list, tuple, dict
+_FAST_MASK = GENERATOR | VARARGS | VARKEYWORDS
+
+
+class Frame:
+    __slots__ = ("code", "pc", "locals", "stack", "cells", "globals", "gen", "exc_saved")
+
+    def __init__(self, code: Code, locals_: list, globals_: dict, cells=None):
+        self.code = code
+        self.pc = 0
+        self.locals = locals_
+        self.stack = []
+        self.cells = cells
+        self.globals = globals_
+        self.gen = None
+        self.exc_saved = None
+
+
+class GuestError(Exception):
+    """A guest exception no guest handler caught."""
+
+    def __init__(self, exc: ExcInstance, limit: Optional[str] = None):
+        super().__init__(repr(exc))
+        self.exc = exc
+        self.limit = limit
+
+
+class _Raise(Exception):
+    __slots__ = ("exc", "fresh")
+
+    def __init__(self, exc, fresh=True):
+        self.exc = exc
+        self.fresh = fresh
+
+
+def _code_is_fast(code: Code) -> bool:
+    return not (code.flags & _FAST_MASK) and not code.kwonlyargcount and not code.ncells
+
+
+class VM:
+    def __init__(self, globals_: dict, builtins: dict, tracker: Tracker,
+                 output: Callable[[str, str], None], external: Optional[Callable] = None):
+        self.frames: List[Frame] = []
+        self.exc_info = None
+        self.globals = globals_
+        self.builtins = builtins
+        self.modules: dict = {}
+        self.tracker = tracker
+        self.output = output
+        self.external = external  # (vm, name, args, kwargs) -> value or PAUSE
+        self.max_depth = tracker.limits.max_recursion_depth
+        self.budget = limits.TICK_INTERVAL
+        self.pending = None  # (name, args, kwargs) of the host call we paused at
+
+    # ---------------------------------------------------------------- entry points
+
+    def push_module(self, code: Code):
+        self.frames.append(Frame(code, [], self.globals))
+
+    def write(self, stream: str, text: str):
+        self.tracker.charge_output(len(text))
+        self.output(stream, text)
+
+    def run(self):
+        """Run until the module returns (its value), a host call pauses (PAUSE) or an exception escapes."""
+        previous_vm = set_vm(self)
+        previous_tracker = limits.set_current(self.tracker)
+        self.tracker.begin()
+        try:
+            while True:
+                try:
+                    return self._loop()
+                except _Raise as r:
+                    exc = r.exc
+                    if r.fresh:
+                        self._add_context(exc)
+                        self._add_tb(exc, self.frames[-1])
+                except LimitExceeded as e:
+                    raise self._limit_error(e) from None
+                except GuestError:
+                    raise
+                except Exception as e:  # an operation failed natively: same as the guest raising it
+                    exc = self.from_native(e)
+                    self._add_context(exc)
+                    self._add_tb(exc, self.frames[-1])
+                self._unwind(exc)
+        finally:
+            self.tracker.pause()
+            limits.set_current(previous_tracker)
+            set_vm(previous_vm)
+
+    def resume_value(self, value):
+        self.frames[-1].stack.append(value)
+
+    def throw(self, exc: ExcInstance):
+        """Raise `exc` in the top frame at its current instruction (a host call answered with an error)."""
+        self._add_context(exc)
+        self._add_tb(exc, self.frames[-1])
+        self._unwind(exc)
+
+    # ---------------------------------------------------------------- exceptions
+
+    def from_native(self, e: BaseException) -> ExcInstance:
+        """The guest exception equivalent to a native one raised by an operation."""
+        if isinstance(e, _Raise):
+            return e.exc
+        cls = None
+        for klass in type(e).__mro__:
+            cls = EXC.by_native.get(klass)
+            if cls is not None:
+                break
+        if cls is None:
+            cls = EXC.Exception
+        args = tuple(a if type(a) in NATIVE or type(a) is ExcInstance else str(a) for a in e.args)
+        return ExcInstance(cls, args)
+
+    def _add_context(self, exc: ExcInstance):
+        current = self.exc_info
+        if current is not None and current is not exc and exc.context is None:
+            # CPython avoids creating a cycle in the context chain
+            probe = current
+            while probe is not None:
+                if probe.context is exc:
+                    probe.context = None
+                    break
+                probe = probe.context
+            exc.context = current
+
+    @staticmethod
+    def _add_tb(exc: ExcInstance, frame: Frame):
+        exc.tb.append((frame.code, frame.pc - 1))
+
+    def _unwind(self, exc: ExcInstance):
+        frames = self.frames
+        while frames:
+            f = frames[-1]
+            code = f.code
+            pc = f.pc - 1
+            for entry in code.exc_table:
+                if entry[0] <= pc < entry[1]:
+                    del f.stack[entry[3]:]
+                    f.stack.append(exc)
+                    f.pc = entry[2]
+                    return
+            frames.pop()
+            if f.gen is not None:
+                gen = f.gen
+                gen.finished = True
+                gen.running = False
+                gen.frame = None
+                self.exc_info = f.exc_saved
+                if EXC.StopIteration in exc.cls.mro:
+                    new = ExcInstance(EXC.RuntimeError, ("generator raised StopIteration",))
+                    new.cause = exc
+                    new.context = exc
+                    new.suppress_context = True
+                    exc = new
+            if frames:
+                caller = frames[-1]
+                exc.tb.append((caller.code, caller.pc - 1))
+        raise GuestError(exc)
+
+    def _limit_error(self, e: LimitExceeded) -> GuestError:
+        exc = ExcInstance(EXC.by_name[e.exc_type], (e.message,))
+        for f in reversed(self.frames):
+            exc.tb.append((f.code, f.pc - 1))
+        return GuestError(exc, e.limit)
+
+    def _raise_unbound_local(self, code: Code, slot: int):
+        name = code.varnames[slot]
+        raise UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
+
+    def _tick(self):
+        tracker = self.tracker
+        used = limits.TICK_INTERVAL - self.budget
+        self.budget = limits.TICK_INTERVAL
+        tracker.tick(used)
+        lim = tracker.limits.max_steps
+        if lim is not None:
+            remaining = lim - tracker.steps
+            if remaining < self.budget:
+                self.budget = max(remaining, 0)
+
+    # ---------------------------------------------------------------- calls
+
+    def new_frame(self, fn: Function, args, kwargs) -> Frame:
+        code = fn.code
+        if kwargs is None and len(args) == code.argcount and _code_is_fast(code):
+            locs = list(args)
+            if code.nlocals > len(locs):
+                locs.extend([UNBOUND] * (code.nlocals - len(locs)))
+        else:
+            locs = bind_arguments(fn, args, kwargs)
+        cells = None
+        if code.ncells:
+            cells = [Cell() for _ in code.cellvars]
+            cells.extend(fn.closure)
+            for ci, slot in code.cell_params:
+                cells[ci].v = locs[slot]
+        return Frame(code, locs, fn.globals, cells)
+
+    def call(self, fn, args, kwargs):
+        """Call any guest-callable value. Returns the result, _FRAME when a guest frame was pushed (its
+        return value arrives later), or PAUSE when the call went out to the host and must wait."""
+        while True:
+            t = type(fn)
+            if t is Function:
+                frame = self.new_frame(fn, args, kwargs)
+                if fn.code.flags & GENERATOR:
+                    gen = Generator(frame, fn.name, fn.qualname)
+                    frame.gen = gen
+                    return gen
+                self._push(frame)
+                return _FRAME
+            if t is Builtin:
+                if fn.self is NULL:
+                    r = fn.fn(*args, **kwargs) if kwargs else fn.fn(*args)
+                else:
+                    r = fn.fn(fn.self, *args, **kwargs) if kwargs else fn.fn(fn.self, *args)
+            elif t is type:
+                ctor = CONSTRUCTORS.get(fn)
+                if ctor is None:
+                    raise TypeError(f"cannot create '{fn.__name__}' instances")
+                r = ctor(*args, **kwargs) if kwargs else ctor(*args)
+            elif t is BoundMethod:
+                args = (fn.self, *args)
+                fn = fn.func
+                continue
+            elif t is GClass:
+                if kwargs:
+                    raise TypeError(f"{fn.name}() takes no keyword arguments")
+                return ExcInstance(fn, tuple(args))
+            elif t is ExternalFunction:
+                if self.external is None:
+                    raise NameError(f"host function '{fn.name}' is not available")
+                r = self.external(self, fn.name, tuple(args), dict(kwargs) if kwargs else {})
+                return r
+            else:
+                raise TypeError(f"'{type_name(fn)}' object is not callable")
+            if type(r) is Redirect:
+                fn, args, kwargs = r.func, r.args, r.kwargs
+                continue
+            return r
+
+    def _push(self, frame: Frame):
+        frames = self.frames
+        if self.max_depth is not None and len(frames) >= self.max_depth:
+            raise RecursionError("maximum recursion depth exceeded")
+        frames.append(frame)
+
+    def _resume_generator(self, gen: Generator, value):
+        if gen.running:
+            raise ValueError("generator already executing")
+        gf = gen.frame
+        if gen.started:
+            gf.stack.append(value)
+        else:
+            if value is not None:
+                raise TypeError("can't send non-None value to a just-started generator")
+            gen.started = True
+        gen.running = True
+        gf.exc_saved = self.exc_info
+        self._push(gf)
+
+    # ---------------------------------------------------------------- the loop
+
+    def _loop(self):
+        frames = self.frames
+        f = frames[-1]
+        code = f.code
+        instrs = code.instrs
+        consts = code.consts
+        stack = f.stack
+        push = stack.append
+        pop = stack.pop
+        locs = f.locals
+        pc = f.pc
+        try:
+            while True:
+                opcode, arg = instrs[pc]
+                pc += 1
+
+                if opcode == 21:  # LOAD_FAST_NOCHECK
+                    push(locs[arg])
+                elif opcode == 11:  # LOAD_FAST
+                    v = locs[arg]
+                    if v is UNBOUND:
+                        self._raise_unbound_local(code, arg)
+                    push(v)
+                elif opcode == 10:  # LOAD_CONST
+                    push(consts[arg])
+                elif opcode == 12:  # STORE_FAST
+                    locs[arg] = pop()
+                elif opcode == 40:  # BINARY_OP
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if ta is type(b) and (ta is _int or ta is _float) and arg < 2:
+                        stack[-1] = a + b if arg == 0 else a - b
+                    elif ta in NATIVE and type(b) in NATIVE:
+                        if arg in _CHECKED:
+                            ops._size_check(arg, a, b)
+                        stack[-1] = _BINARY[arg](a, b)
+                    else:
+                        stack[-1] = ops.binary(a, b, arg)
+                elif opcode == 44:  # COMPARE_JUMP_IF_FALSE
+                    b = pop()
+                    a = pop()
+                    cmp = arg & 15
+                    if cmp < 6:
+                        if (type(a) is type(b) and type(a) in NATIVE) or cmp in (2, 3):
+                            result = _COMPARE[cmp](a, b)
+                        else:
+                            result = ops.compare(a, b, cmp)
+                    else:
+                        result = ops.compare(a, b, cmp)
+                    if not result:
+                        pc = arg >> 4
+                elif opcode == 17:  # LOAD_GLOBAL
+                    name = code.names[arg]
+                    v = f.globals.get(name, _END)
+                    if v is _END:
+                        v = self.builtins.get(name, _END)
+                        if v is _END:
+                            if name in REFUSED_NAMES:
+                                raise NameError(refusal_message(name))
+                            raise NameError(f"name '{name}' is not defined")
+                    push(v)
+                elif opcode == 72:  # POP_JUMP_IF_FALSE
+                    if not pop():
+                        pc = arg
+                elif opcode == 80 or opcode == 81:  # CALL, CALL_KW
+                    if opcode == 81:
+                        kwnames = pop()
+                        nkw = len(kwnames)
+                        kwvalues = stack[len(stack) - nkw:]
+                        del stack[len(stack) - nkw:]
+                        kwargs = dict(zip(kwnames, kwvalues))
+                        arg -= nkw
+                    else:
+                        kwargs = None
+                    if arg:
+                        args = stack[len(stack) - arg:]
+                        del stack[len(stack) - arg:]
+                    else:
+                        args = []
+                    fn = pop()
+                    f.pc = pc
+                    if type(fn) is Function:
+                        fcode = fn.code
+                        if kwargs is None and len(args) == fcode.argcount and _code_is_fast(fcode):
+                            if fcode.nlocals > arg:
+                                args.extend([UNBOUND] * (fcode.nlocals - arg))
+                            nf = Frame(fcode, args, fn.globals)
+                            if self.max_depth is not None and len(frames) >= self.max_depth:
+                                raise RecursionError("maximum recursion depth exceeded")
+                            frames.append(nf)
+                            r = _FRAME
+                        else:
+                            r = self.call(fn, args, kwargs)
+                        self.budget -= 1
+                        if self.budget < 0:
+                            self._tick()
+                    else:
+                        r = self.call(fn, args, kwargs)
+                    if r is _FRAME:
+                        f = frames[-1]
+                        code = f.code
+                        instrs = code.instrs
+                        consts = code.consts
+                        stack = f.stack
+                        push = stack.append
+                        pop = stack.pop
+                        locs = f.locals
+                        pc = f.pc
+                    elif r is PAUSE:
+                        return PAUSE
+                    else:
+                        push(r)
+                elif opcode == 86 or opcode == 88:  # RETURN_VALUE, RETURN_CONST
+                    v = pop() if opcode == 86 else consts[arg]
+                    frames.pop()
+                    gen = f.gen
+                    if gen is not None:
+                        gen.finished = True
+                        gen.running = False
+                        gen.frame = None
+                        self.exc_info = f.exc_saved
+                        caller = frames[-1]
+                        cop, carg = caller.code.instrs[caller.pc - 1]
+                        caller.stack.pop()
+                        if cop == 79:  # SEND: the value of `yield from`
+                            caller.stack.append(v)
+                        caller.pc = carg
+                    elif not frames:
+                        return v
+                    f = frames[-1]
+                    code = f.code
+                    instrs = code.instrs
+                    consts = code.consts
+                    stack = f.stack
+                    push = stack.append
+                    pop = stack.pop
+                    locs = f.locals
+                    pc = f.pc
+                    if gen is None:
+                        push(v)
+                elif opcode == 33:  # LOAD_METHOD
+                    obj = stack[-1]
+                    table = attrs.METHODS.get(type(obj))
+                    fn = table.get(code.names[arg]) if table is not None else None
+                    if fn is not None:
+                        stack[-1] = fn
+                        push(obj)
+                    else:
+                        stack[-1], self_ = attrs.load_method(obj, code.names[arg])
+                        push(self_)
+                elif opcode == 83 or opcode == 84:  # CALL_METHOD, CALL_METHOD_KW
+                    if opcode == 84:
+                        kwnames = pop()
+                        nkw = len(kwnames)
+                        kwvalues = stack[len(stack) - nkw:]
+                        del stack[len(stack) - nkw:]
+                        kwargs = dict(zip(kwnames, kwvalues))
+                        arg -= nkw
+                    else:
+                        kwargs = None
+                    if arg:
+                        args = stack[len(stack) - arg:]
+                        del stack[len(stack) - arg:]
+                    else:
+                        args = []
+                    self_ = pop()
+                    fn = pop()
+                    f.pc = pc
+                    if self_ is NULL:
+                        r = self.call(fn, args, kwargs)
+                    elif type(fn) is Function or type(fn) is Builtin:
+                        r = self.call(fn, [self_, *args], kwargs)
+                    else:  # a native method from the tables
+                        r = fn(self_, *args, **kwargs) if kwargs else fn(self_, *args)
+                        if type(r) is Redirect:
+                            r = self.call(r.func, r.args, r.kwargs)
+                    if r is _FRAME:
+                        f = frames[-1]
+                        code = f.code
+                        instrs = code.instrs
+                        consts = code.consts
+                        stack = f.stack
+                        push = stack.append
+                        pop = stack.pop
+                        locs = f.locals
+                        pc = f.pc
+                    elif r is PAUSE:
+                        return PAUSE
+                    else:
+                        push(r)
+                elif opcode == 77:  # FOR_ITER
+                    it = stack[-1]
+                    if type(it) is Generator:
+                        if it.finished:
+                            pop()
+                            pc = arg
+                        else:
+                            f.pc = pc
+                            self._resume_generator(it, None)
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.instrs
+                            consts = code.consts
+                            stack = f.stack
+                            push = stack.append
+                            pop = stack.pop
+                            locs = f.locals
+                            pc = f.pc
+                    else:
+                        v = next(it, _END)
+                        if v is _END:
+                            pop()
+                            pc = arg
+                        else:
+                            push(v)
+                elif opcode == 71:  # JUMP_BACKWARD
+                    pc = arg
+                    self.budget -= 1
+                    if self.budget < 0:
+                        f.pc = pc
+                        self._tick()
+                elif opcode == 30:  # LOAD_ATTR
+                    stack[-1] = attrs.load_attr(stack[-1], code.names[arg])
+                elif opcode == 34:  # BINARY_SUBSCR
+                    key = pop()
+                    obj = stack[-1]
+                    if type(obj) in NATIVE:
+                        stack[-1] = obj[key]
+                    else:
+                        stack[-1] = self._subscript(obj, key)
+                elif opcode == 1:  # POP_TOP
+                    pop()
+                elif opcode == 41:  # INPLACE_OP
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if ta is type(b) and (ta is _int or ta is _float) and arg < 2:
+                        stack[-1] = a + b if arg == 0 else a - b
+                    else:
+                        stack[-1] = ops.inplace(a, b, arg)
+                elif opcode == 70:  # JUMP_FORWARD
+                    pc = arg
+                elif opcode == 73:  # POP_JUMP_IF_TRUE
+                    if pop():
+                        pc = arg
+                elif opcode == 14:  # LOAD_DEREF
+                    v = f.cells[arg].v
+                    if v is UNBOUND:
+                        self._unbound_deref(code, arg)
+                    push(v)
+                elif opcode == 15:  # STORE_DEREF
+                    f.cells[arg].v = pop()
+                elif opcode == 18:  # STORE_GLOBAL
+                    f.globals[code.names[arg]] = pop()
+                elif opcode == 43:  # COMPARE_OP
+                    b = pop()
+                    a = stack[-1]
+                    if arg < 6 and type(a) is type(b) and type(a) in NATIVE:
+                        stack[-1] = _COMPARE[arg](a, b)
+                    else:
+                        stack[-1] = ops.compare(a, b, arg)
+                elif opcode == 35:  # STORE_SUBSCR
+                    key = pop()
+                    obj = pop()
+                    value = pop()
+                    if type(obj) in NATIVE:
+                        obj[key] = value
+                    else:
+                        raise TypeError(f"'{type_name(obj)}' object does not support item assignment")
+                elif opcode == 2:  # COPY
+                    push(stack[-arg])
+                elif opcode == 3:  # SWAP
+                    stack[-1], stack[-arg] = stack[-arg], stack[-1]
+                elif opcode == 51:  # BUILD_LIST
+                    if arg:
+                        items = stack[len(stack) - arg:]
+                        del stack[len(stack) - arg:]
+                        push(items)
+                    else:
+                        push([])
+                elif opcode == 50:  # BUILD_TUPLE
+                    if arg:
+                        items = tuple(stack[len(stack) - arg:])
+                        del stack[len(stack) - arg:]
+                        push(items)
+                    else:
+                        push(())
+                elif opcode == 63:  # UNPACK_SEQUENCE
+                    seq = stack[-1]
+                    t = type(seq)
+                    if (t is _tuple or t is _list) and len(seq) == arg:
+                        pop()
+                        stack.extend(reversed(seq))
+                    elif t in NATIVE_ITERABLE:
+                        pop()
+                        stack.extend(reversed(self._unpack(seq, arg)))
+                    else:
+                        f.pc = pc - 1  # materialise the iterable, then run this instruction again
+                        r = self._materialize(pop())
+                        if r is _FRAME:
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.instrs
+                            consts = code.consts
+                            stack = f.stack
+                            push = stack.append
+                            pop = stack.pop
+                            locs = f.locals
+                            pc = f.pc
+                elif opcode == 53:  # BUILD_MAP
+                    if arg:
+                        items = stack[len(stack) - 2 * arg:]
+                        del stack[len(stack) - 2 * arg:]
+                        d = {}
+                        for i in range(0, 2 * arg, 2):
+                            d[items[i]] = items[i + 1]
+                        push(d)
+                    else:
+                        push({})
+                elif opcode == 55:  # LIST_APPEND
+                    v = pop()
+                    stack[-arg].append(v)
+                elif opcode == 65:  # FORMAT_VALUE
+                    spec = pop() if arg & 4 else ""
+                    v = pop()
+                    conv = arg & 3
+                    if conv == 1:
+                        v = str(v)
+                    elif conv == 2:
+                        v = repr(v)
+                    elif conv == 3:
+                        v = ascii(v)
+                    if spec:
+                        push(formatting.format_value(v, spec))
+                    elif type(v) is _str:
+                        push(v)
+                    else:
+                        push(format(v, ""))
+                elif opcode == 54:  # BUILD_STRING
+                    items = stack[len(stack) - arg:]
+                    del stack[len(stack) - arg:]
+                    push("".join(items))
+                elif opcode == 76:  # GET_ITER
+                    v = stack[-1]
+                    t = type(v)
+                    if t is Generator:
+                        pass
+                    elif t in NATIVE_ITERABLE:
+                        stack[-1] = iter(v)
+                    else:
+                        raise TypeError(f"'{type_name(v)}' object is not iterable")
+                elif opcode == 74:  # JUMP_IF_FALSE_OR_POP
+                    if not stack[-1]:
+                        pc = arg
+                    else:
+                        pop()
+                elif opcode == 75:  # JUMP_IF_TRUE_OR_POP
+                    if stack[-1]:
+                        pc = arg
+                    else:
+                        pop()
+                elif opcode == 42:  # UNARY_OP
+                    stack[-1] = ops.unary(stack[-1], arg)
+                elif opcode == 56:  # SET_ADD
+                    v = pop()
+                    stack[-arg].add(v)
+                elif opcode == 57:  # MAP_ADD
+                    v = pop()
+                    k = pop()
+                    stack[-arg][k] = v
+                elif opcode == 37:  # BUILD_SLICE
+                    if arg == 3:
+                        step = pop()
+                        stop = pop()
+                        stack[-1] = slice(stack[-1], stop, step)
+                    else:
+                        stop = pop()
+                        stack[-1] = slice(stack[-1], stop)
+                elif opcode == 87:  # YIELD_VALUE
+                    v = pop()
+                    f.pc = pc
+                    gen = f.gen
+                    gen.running = False
+                    self.exc_info = f.exc_saved
+                    frames.pop()
+                    f = frames[-1]
+                    code = f.code
+                    instrs = code.instrs
+                    consts = code.consts
+                    stack = f.stack
+                    push = stack.append
+                    pop = stack.pop
+                    locs = f.locals
+                    pc = f.pc
+                    push(v)
+                elif opcode == 85:  # MAKE_FUNCTION
+                    fcode = pop()
+                    closure = pop() if arg & 8 else ()
+                    kwdefaults = pop() if arg & 2 else None
+                    defaults = pop() if arg & 1 else ()
+                    push(Function(fcode, f.globals, defaults, kwdefaults, closure))
+                elif opcode == 20:  # LOAD_CLOSURE
+                    push(f.cells[arg])
+                elif opcode == 92:  # PUSH_EXC_INFO
+                    exc = pop()
+                    push(self.exc_info)
+                    push(exc)
+                    self.exc_info = exc
+                elif opcode == 93:  # POP_EXCEPT
+                    self.exc_info = pop()
+                elif opcode == 94:  # CHECK_EXC_MATCH
+                    spec = pop()
+                    push(ops.exception_matches(stack[-1], spec))
+                elif opcode == 91:  # RERAISE
+                    exc = pop()
+                    f.pc = pc
+                    raise _Raise(exc, fresh=False)
+                elif opcode == 90:  # RAISE_VARARGS
+                    f.pc = pc
+                    self._raise(arg, stack)
+                elif opcode == 95:  # LOAD_ASSERTION_ERROR
+                    push(EXC.AssertionError)
+                elif opcode == 13:  # DELETE_FAST
+                    if locs[arg] is UNBOUND:
+                        self._raise_unbound_local(code, arg)
+                    locs[arg] = UNBOUND
+                elif opcode == 16:  # DELETE_DEREF
+                    cell = f.cells[arg]
+                    if cell.v is UNBOUND:
+                        self._unbound_deref(code, arg)
+                    cell.v = UNBOUND
+                elif opcode == 19:  # DELETE_GLOBAL
+                    name = code.names[arg]
+                    if name not in f.globals:
+                        raise NameError(f"name '{name}' is not defined")
+                    del f.globals[name]
+                elif opcode == 31:  # STORE_ATTR
+                    obj = pop()
+                    attrs.store_attr(obj, code.names[arg], pop())
+                elif opcode == 32:  # DELETE_ATTR
+                    attrs.delete_attr(pop(), code.names[arg])
+                elif opcode == 36:  # DELETE_SUBSCR
+                    key = pop()
+                    obj = pop()
+                    if type(obj) in NATIVE:
+                        del obj[key]
+                    else:
+                        raise TypeError(f"'{type_name(obj)}' object does not support item deletion")
+                elif opcode == 52:  # BUILD_SET
+                    if arg:
+                        items = set(stack[len(stack) - arg:])
+                        del stack[len(stack) - arg:]
+                        push(items)
+                    else:
+                        push(set())
+                elif opcode == 58 or opcode == 59:  # LIST_EXTEND, SET_UPDATE
+                    v = stack[-1]
+                    depth = arg & 0xFF
+                    if type(v) in NATIVE_ITERABLE:
+                        pop()
+                        target = stack[-depth]
+                        if opcode == 58:
+                            target.extend(v)
+                        else:
+                            target.update(v)
+                    elif type(v) is Generator:
+                        f.pc = pc - 1
+                        r = self._materialize(pop())
+                        if r is _FRAME:
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.instrs
+                            consts = code.consts
+                            stack = f.stack
+                            push = stack.append
+                            pop = stack.pop
+                            locs = f.locals
+                            pc = f.pc
+                    else:
+                        self._not_iterable_after_star(v, stack, depth, arg & 0x100)
+                elif opcode == 62:  # LIST_TO_TUPLE
+                    stack[-1] = tuple(stack[-1])
+                elif opcode == 60:  # DICT_UPDATE
+                    v = pop()
+                    if type(v) is not _dict:
+                        raise TypeError(f"'{type_name(v)}' object is not a mapping")
+                    stack[-arg].update(v)
+                elif opcode == 61:  # DICT_MERGE
+                    v = pop()
+                    self._dict_merge(stack, arg, v)
+                elif opcode == 82:  # CALL_EX
+                    kwargs = pop() if arg & 1 else None
+                    args = pop()
+                    fn = pop()
+                    f.pc = pc
+                    r = self.call(fn, list(args), kwargs or None)
+                    if r is _FRAME:
+                        f = frames[-1]
+                        code = f.code
+                        instrs = code.instrs
+                        consts = code.consts
+                        stack = f.stack
+                        push = stack.append
+                        pop = stack.pop
+                        locs = f.locals
+                        pc = f.pc
+                    elif r is PAUSE:
+                        return PAUSE
+                    else:
+                        push(r)
+                elif opcode == 64:  # UNPACK_EX
+                    seq = stack[-1]
+                    if type(seq) in NATIVE_ITERABLE:
+                        pop()
+                        stack.extend(reversed(self._unpack_ex(seq, arg & 0xFF, arg >> 8)))
+                    else:
+                        f.pc = pc - 1
+                        r = self._materialize(pop())
+                        if r is _FRAME:
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.instrs
+                            consts = code.consts
+                            stack = f.stack
+                            push = stack.append
+                            pop = stack.pop
+                            locs = f.locals
+                            pc = f.pc
+                elif opcode == 66:  # DICT_FROM_KEYS
+                    keys = pop()
+                    values = stack[len(stack) - arg:]
+                    del stack[len(stack) - arg:]
+                    push(dict(zip(keys, values)))
+                elif opcode == 78:  # GET_YIELD_FROM_ITER
+                    v = stack[-1]
+                    if type(v) is not Generator:
+                        if type(v) in NATIVE_ITERABLE:
+                            stack[-1] = iter(v)
+                        else:
+                            raise TypeError(f"'{type_name(v)}' object is not iterable")
+                elif opcode == 79:  # SEND
+                    value = pop()
+                    sub = stack[-1]
+                    if type(sub) is Generator:
+                        if sub.finished:
+                            pop()
+                            push(None)
+                            pc = arg
+                        else:
+                            f.pc = pc
+                            self._resume_generator(sub, value)
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.instrs
+                            consts = code.consts
+                            stack = f.stack
+                            push = stack.append
+                            pop = stack.pop
+                            locs = f.locals
+                            pc = f.pc
+                    else:
+                        if value is not None:
+                            raise AttributeError(f"'{type_name(sub)}' object has no attribute 'send'")
+                        v = next(sub, _END)
+                        if v is _END:
+                            pop()
+                            push(None)
+                            pc = arg
+                        else:
+                            push(v)
+                elif opcode == 100:  # IMPORT_NAME
+                    push(self._import(code.names[arg]))
+                elif opcode == 101:  # IMPORT_FROM
+                    push(self._import_from(stack[-1], code.names[arg]))
+                elif opcode == 0:  # NOP
+                    pass
+                else:
+                    raise SystemError(f"unknown opcode {opcode}")
+        except BaseException:
+            f.pc = pc
+            raise
+
+    # ---------------------------------------------------------------- instruction helpers
+
+    def _unbound_deref(self, code: Code, index: int):
+        ncell = len(code.cellvars)
+        if index < ncell:
+            name = code.cellvars[index]
+            raise UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
+        name = code.freevars[index - ncell]
+        raise NameError(f"cannot access free variable '{name}' where it is not associated with a value in "
+                        f"enclosing scope")
+
+    def _raise(self, arg, stack):
+        if arg == 0:
+            exc = self.exc_info
+            if exc is None:
+                raise RuntimeError("No active exception to reraise")
+            raise _Raise(exc, fresh=False)
+        cause = stack.pop() if arg == 2 else NULL
+        exc = stack.pop()
+        exc = self._exception_value(exc, "exceptions must derive from BaseException")
+        if cause is not NULL:
+            if cause is None:
+                exc.cause = None
+            else:
+                exc.cause = self._exception_value(cause, "exception causes must derive from BaseException")
+            exc.suppress_context = True
+        raise _Raise(exc)
+
+    def _exception_value(self, v, message):
+        if type(v) is ExcInstance:
+            return v
+        if type(v) is GClass and EXC.BaseException in v.mro:
+            return ExcInstance(v, ())
+        raise TypeError(message)
+
+    def _subscript(self, obj, key):
+        raise TypeError(f"'{type_name(obj)}' object is not subscriptable")
+
+    def _unpack(self, seq, n):
+        items = list(seq) if type(seq) is not _list else seq
+        if len(items) < n:
+            raise ValueError(f"not enough values to unpack (expected {n}, got {len(items)})")
+        if len(items) > n:
+            raise ValueError(f"too many values to unpack (expected {n})")
+        return items
+
+    def _unpack_ex(self, seq, before, after):
+        items = list(seq)
+        if len(items) < before + after:
+            raise ValueError(f"not enough values to unpack (expected at least {before + after}, got {len(items)})")
+        middle = items[before:len(items) - after]
+        return items[:before] + [middle] + items[len(items) - after:]
+
+    def _materialize(self, lazy):
+        """Push a guest call turning a lazy iterable into a list; the current instruction runs again."""
+        from .attrs import PRELUDE
+
+        if type(lazy) is not Generator:
+            raise TypeError(f"cannot unpack non-iterable {type_name(lazy)} object")
+        return self.call(PRELUDE["_listify"], [lazy], None)
+
+    def _not_iterable_after_star(self, v, stack, depth, in_call):
+        if in_call:
+            fn = stack[-depth - 1]
+            raise TypeError(f"{_function_str(fn)} argument after * must be an iterable, not {type_name(v)}")
+        raise TypeError(f"Value after * must be an iterable, not {type_name(v)}")
+
+    def _dict_merge(self, stack, depth, mapping):
+        target = stack[-depth]
+        fn = stack[-depth - 2]
+        if type(mapping) is not _dict:
+            raise TypeError(f"{_function_str(fn)} argument after ** must be a mapping, not {type_name(mapping)}")
+        for k, v in mapping.items():
+            if type(k) is not _str:
+                raise TypeError("keywords must be strings")
+            if k in target:
+                raise TypeError(f"{_function_str(fn)} got multiple values for keyword argument '{k}'")
+            target[k] = v
+
+    def _import(self, name: str):
+        module = self.modules.get(name)
+        if module is None:
+            factory = MODULE_FACTORIES.get(name)
+            if factory is None:
+                raise ModuleNotFoundError(f"No module named '{name}'")
+            module = self.modules[name] = factory()
+        return module
+
+    def _import_from(self, module, name):
+        if type(module) is Module:
+            try:
+                return module.attrs[name]
+            except KeyError:
+                raise ImportError(f"cannot import name '{name}' from '{module.name}' (unknown location)") from None
+        return attrs.load_attr(module, name)
+
+
+def _function_str(fn) -> str:
+    t = type(fn)
+    if t is Function:
+        return f"__main__.{fn.qualname}()"
+    if t is Builtin:
+        return f"{fn.name}()"
+    if t is type:
+        return f"{fn.__name__}()"
+    if t is BoundMethod:
+        return _function_str(fn.func)
+    return f"{type_name(fn)} object"

@@ -1,0 +1,21 @@
+# True division always produces a float, even for exact int results.
+print(7 / 2, type(7 / 2).__name__)
+print(6 / 3, type(6 / 3).__name__)
+print(-7 / 2)
+print(1 / 3)
+print(2 / 3)
+print(10 / 4)
+print(0 / 5, -0 / 5)
+print(1 / -1)
+print(True / 2)
+print(10**20 / 10**10)
+print(10**30 / 3)
+print(1 / 10**20)
+print(2**1000 / 2**999)
+print((2**53 + 1) / 1)
+print(-1 / 3)
+x = 9
+x /= 3
+print(x, type(x).__name__)
+print(0.0 / 1, -0.0 / 1)
+print(1 / 7 * 7)

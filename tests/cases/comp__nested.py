@@ -1,0 +1,15 @@
+print([(i, j) for i in range(3) for j in range(i)])
+print([[i * j for j in range(3)] for i in range(3)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([x for row in matrix for x in row])
+print([[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix if sum(row) > 6 for x in row if x % 2])
+print({(i, j): i + j for i in range(2) for j in range(2)})
+print(sorted({i * j for i in range(4) for j in range(4)}))
+print(sum(x * y for x in range(3) for y in range(3)))
+print([[c for c in w] for w in ["ab", "", "c"]])
+print([y for x in [[1, [2]], [3]] for y in x])
+print([(a, b, c) for a in range(1, 10) for b in range(a, 10) for c in range(b, 15) if a * a + b * b == c * c])
+print(max(len(w) for line in ["a bb", "ccc d"] for w in line.split()))
+print([i for i in [j * 2 for j in range(4)] if i])
+[x for row in matrix for x in row][::-1]

@@ -1,0 +1,15 @@
+# int/float comparisons are exact, even past 2**53 where float conversion would lose precision.
+big = 2**53
+print(big == float(big), big + 1 == float(big + 1), big + 1 > float(big), float(big) < big + 1)
+print(10**16 + 1 > 1e16, 10**16 + 1 == 1e16, 10**16 == 1e16)
+print(2**1024 > 1.7976931348623157e308, 2**1024 < float("inf"), -(2**1024) > float("-inf"))
+print(10**400 > 1e308, 10**400 == float("inf"), 10**400 < float("inf"))
+print(0.1 < 1, 0.1 > 0, 1 == 1.0000000000000002, 1 < 1.0000000000000002, 1 == 1.00000000000000002)
+print(3 > 2.9999999999999999, 3 == 2.9999999999999999, 3 >= 2.9999999999999996)
+print(-1 < -0.0 <= 0 < 5e-324, True > 0.5, False < 0.5 < True)
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0), sorted([1.0, 1, True, 0.5]))
+print(sorted([2**60 + 1, float(2**60), 2**60 - 1]))
+nan = float("nan")
+print(1 < nan, 1 > nan, 1 == nan, 10**400 < nan, 10**400 == nan)
+print(123456789012345678 == 123456789012345678.0, 123456789012345678 == 123456789012345680.0)
+print([v for v in [0, 0.0, -0.0, False] if v == 0], 7 // 2 == 3.0, 7 / 2 == 3.5)

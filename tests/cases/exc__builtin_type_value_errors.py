@@ -1,0 +1,40 @@
+def attempt(label, fn):
+    try:
+        result = fn()
+    except Exception as e:
+        print(f"{label:<20} {type(e).__name__}: {e}")
+    else:
+        print(f"{label:<20} ok: {result!r}")
+
+
+s, n, lst, none = "a", 1, [1], None
+attempt("'a' + 1", lambda: s + n)
+attempt("1 + 'a'", lambda: n + s)
+attempt("[1] + (1,)", lambda: lst + (1,))
+attempt("'a' * 'b'", lambda: s * "b")
+attempt("-[1]", lambda: -lst)
+attempt("len(1)", lambda: len(n))
+attempt("None.x", lambda: none.x)
+attempt("'a'.nope()", lambda: s.nope())
+attempt("iter(1)", lambda: iter(n))
+attempt("sorted([1, 'a'])", lambda: sorted([1, "a"]))
+attempt("1 < 'a'", lambda: n < s)
+attempt("hash([1])", lambda: hash(lst))
+attempt("{[1]: 0}", lambda: {lst: 0})
+attempt("','.join([1])", lambda: ",".join(lst))
+attempt("int('x')", lambda: int("x"))
+attempt("int('')", lambda: int(""))
+attempt("int('1.5')", lambda: int("1.5"))
+attempt("float('abc')", lambda: float("abc"))
+attempt("chr(-1)", lambda: chr(-1))
+attempt("ord('ab')", lambda: ord("ab"))
+attempt("max([])", lambda: max([]))
+attempt("range(1, 2, 0)", lambda: range(1, 2, 0))
+attempt("abs('x')", lambda: abs(s))
+attempt("sum(['a'])", lambda: sum(["a"]))
+attempt("'%d' % 'x'", lambda: "%d" % s)
+attempt("'{}{}'.format(1)", lambda: "{}{}".format(1))
+attempt("bytes([300])", lambda: bytes([300]))
+attempt("dict([(1, 2, 3)])", lambda: dict([(1, 2, 3)]))
+attempt("a, b = [1]", lambda: [(a, b) for a, b in [lst]])
+attempt("None()", lambda: none())

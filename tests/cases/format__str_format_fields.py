@@ -1,0 +1,16 @@
+# str.format with automatic, numbered and keyword fields.
+print("{} {} {}".format(1, "two", 3.0))
+print("{0} {1} {0}".format("a", "b"), "{1}{0}".format("x", "y"), "{0}{0}{0}".format("z"))
+print("{name} is {age}".format(name="Ada", age=36), "{a}{b}{a}".format(a=1, b=2))
+print("{0} {name} {1}".format("p0", "p1", name="kw"), "{} {x}".format(1, x=2))
+print("{{}}".format(), "static".format(1, 2, k=3), "{}{}".format(*"ab"), "{x}{y}".format(**{"x": 1, "y": 2}))
+print("{!r} {!s} {!a}".format("é", "é", "é"), "{0!r:>6}|{0:>6}|".format("x"))
+print("{:>5}|{:<5}|{:^5}|{:*^7}".format(1, 2, 3, "m"), "{0:{1}}|".format("w", 6))
+print("{0:{fill}{align}{width}}".format("t", fill="-", align=">", width=5), "{:.{}f}".format(3.14159, 2))
+print("{:{}{}{}}".format(42, "0", ">", 6), "{0:>{1}}".format("r", 4))
+print("{}".format(None), "{}".format([1, "a"]), "{}".format({"k": (1,)}), "{}".format(b"b"))
+print("{0} {0!r} {0:.1f}".format(2.25), "{:,}".format(1234567), "{:%}".format(0.5))
+args = ("one", "two")
+kwargs = {"three": 3}
+print("{0}-{1}-{three}".format(*args, **kwargs))
+print("{} {}".format(True, False), "{:d} {:>5}".format(True, True), "{!s:>5}".format(True))

@@ -1,0 +1,15 @@
+r = range(0, 20, 2)
+print(r[2:5], r[::2], r[::-1], r[-3:], r[:0], r[1:8:3])
+print(list(r[2:5]), list(r[::-1]))
+print(range(10)[::-2], list(range(10)[::-2]))
+print(range(10)[5:1:-1], list(range(10)[5:1:-1]))
+print(range(5, 0, -1)[1:], range(5, 0, -1)[::-1])
+print(range(10)[100:], range(10)[-100:3])
+print(range(0)[:], range(3)[3:])
+s = range(1, 100, 7)[2:-2:3]
+print(s, list(s), len(s))
+print(range(10)[::3] == range(0, 10, 3), range(0, 10, 3)[-1])
+for i in range(10)[7:2:-2]:
+    print(i, end=" ")
+print()
+list(range(10)[::-3])

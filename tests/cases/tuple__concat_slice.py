@@ -1,0 +1,17 @@
+a = (1, 2, 3)
+b = a + (4,)
+print(b, a)
+print(a * 2, 0 * a, a * -1, (a,) * 2)
+print(a[1:], a[::-1], a[::2], a[5:], a[-2:-1])
+print(type(a[1:]).__name__, a[:] == a)
+print(a + ())
+nested = ((1, 2), (3, 4))
+print(nested[1][0], nested[-1][-1])
+print(len(a * 100))
+c = a
+c += (5,)
+print(a, c)
+print(tuple(x * 2 for x in a))
+print(sum(a), max(a), min(a), sorted(a, reverse=True))
+print(3 in a, 5 not in a)
+a

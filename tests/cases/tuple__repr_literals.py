@@ -1,0 +1,15 @@
+print((), (1,), (1, 2), tuple(), tuple([1]))
+print(repr((1,)), str(("a",)), repr(((),)))
+t = 1,
+print(t, type(t).__name__, len(t))
+u = 1, 2, 3
+print(u)
+print((1), type((1)).__name__, type((1,)).__name__)
+print(((1, 2), (3,), ()))
+print(tuple("ab"), tuple(range(3)), tuple({2: 0, 1: 0}))
+print((None,), (True, False), (1.5, -0.0))
+print(("it's",), ('say "hi"',))
+x = ()
+print(x == (), len(x), bool(x), bool((0,)))
+print(f"{(1,)}", "%s" % ((1, 2),), "{}".format((3,)))
+print(tuple(tuple([1])), tuple([[1]]))
