@@ -94,7 +94,7 @@ class Builder:
         label.pc = len(self.instrs)
 
     def const(self, value) -> int:
-        key = (type(value), value if not isinstance(value, Code) else id(value), _neg_zero(value))
+        key = _const_key(value)
         try:
             return self._const_index[key]
         except (KeyError, TypeError):
@@ -152,8 +152,15 @@ class Builder:
         )
 
 
-def _neg_zero(value):
-    return isinstance(value, float) and str(value).startswith("-")
+def _const_key(value):
+    """A key that tells apart constants Python considers equal: 1, 1.0, True, -0.0, (1,) and (1.0,)."""
+    if isinstance(value, Code):
+        return (Code, id(value))
+    if isinstance(value, (tuple, frozenset)):
+        return (type(value), tuple(_const_key(v) for v in value))
+    if isinstance(value, float):
+        return (float, repr(value))
+    return (type(value), value)
 
 
 def _position(node) -> tuple:
@@ -606,7 +613,6 @@ class CodeGen:
         for h in handlers:
             next_handler = Label()
             if h.type is not None:
-                b.emit(op.COPY, 1, h.type)
                 self.expr(h.type)
                 b.emit(op.CHECK_EXC_MATCH, 0, h.type)
                 b.emit(op.POP_JUMP_IF_FALSE, next_handler, h.type)
@@ -911,7 +917,7 @@ class CodeGen:
         for a in e.args:
             if isinstance(a, ir.Starred):
                 self.expr(a.value)
-                b.emit(op.LIST_EXTEND, 1, a)
+                b.emit(op.LIST_EXTEND, 1 | 0x100, a)
             else:
                 self.expr(a)
                 b.emit(op.LIST_APPEND, 1, a)

@@ -34,6 +34,13 @@ def _span(source: str, start: int, end: int) -> ir.Span:
 def scan_fstring(source: str, start: int, end: int, raw: bool, parse_field: Callable,
                  string_span: ir.Span, depth: int = 0) -> List:
     """The f-string body `source[start:end]` as a list of Constant and FormattedValue nodes."""
+    values, _ = _scan(source, start, end, raw, parse_field, string_span, depth)
+    return values
+
+
+def _scan(source, start, end, raw, parse_field, string_span, depth):
+    """Scan text and fields from `start`; a format spec (depth > 0) stops at its closing '}'.
+    Returns (nodes, index where scanning stopped)."""
     values: list = []
     chunk: list = []
     chunk_start = start
@@ -54,7 +61,7 @@ def scan_fstring(source: str, start: int, end: int, raw: bool, parse_field: Call
     while i < end:
         ch = source[i]
         if ch == "{":
-            if i + 1 < end and source[i + 1] == "{":
+            if depth == 0 and i + 1 < end and source[i + 1] == "{":
                 chunk.append("{")
                 i += 2
                 continue
@@ -62,6 +69,9 @@ def scan_fstring(source: str, start: int, end: int, raw: bool, parse_field: Call
             i = _field(source, i, end, raw, parse_field, string_span, depth, values)
             chunk_start = i
         elif ch == "}":
+            if depth > 0:
+                flush(i)
+                return values, i
             if i + 1 < end and source[i + 1] == "}":
                 chunk.append("}")
                 i += 2
@@ -80,7 +90,7 @@ def scan_fstring(source: str, start: int, end: int, raw: bool, parse_field: Call
             chunk.append(ch)
             i += 1
     flush(end)
-    return values
+    return values, end
 
 
 def _field(source, brace, end, raw, parse_field, string_span, depth, values) -> int:
@@ -155,20 +165,9 @@ def _field(source, brace, end, raw, parse_field, string_span, depth, values) -> 
     spec = None
     if i < end and source[i] == ":":
         spec_start = i + 1
-        j = spec_start
-        level = 0
-        while j < end:
-            c = source[j]
-            if c == "{":
-                level += 1
-            elif c == "}":
-                if level == 0:
-                    break
-                level -= 1
-            j += 1
+        parts, j = _scan(source, spec_start, end, raw, parse_field, string_span, depth + 1)
         if j >= end:
             raise FStringError("f-string: expecting '}'", _span(source, brace, brace + 1))
-        parts = scan_fstring(source, spec_start, j, raw, parse_field, string_span, depth + 1)
         spec = ir.JoinedStr(_span(source, spec_start, j), tuple(parts))
         i = j
     if i >= end or source[i] != "}":

@@ -136,7 +136,7 @@ class Lowering:
         return ir.Assign(span(targets[0], value), tuple(targets), value)
 
     def annassign_stmt(self, c):
-        target, annotation, value = c
+        target, annotation, value = c if len(c) == 3 else (*c, None)
         if isinstance(target, (ir.Tuple_, ir.List)):
             self.error(target, "only single target (not tuple) can be annotated" if isinstance(target, ir.Tuple_)
                        else "only single target (not list) can be annotated")

@@ -51,8 +51,12 @@ def _str_format(self, *args, **kwargs):
     return formatting.str_format(self, args, kwargs, load_attr)
 
 
-def _str_format_map(self, mapping):
-    return formatting.format_map(self, mapping, load_attr)
+def _str_format_map(self, *args, **kwargs):
+    if kwargs:
+        raise TypeError("str.format_map() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"str.format_map() takes exactly one argument ({len(args)} given)")
+    return formatting.format_map(self, args[0], load_attr)
 
 
 def _str_join(self, iterable):
@@ -78,7 +82,8 @@ def _expandtabs_size(self, args):
 
 
 def _replace_size(self, args):
-    if len(args) >= 2 and isinstance(args[1], (str, bytes)) and len(args[1]) > len(args[0] if args[0] else "x"):
+    if len(args) >= 2 and type(args[0]) is type(self) and type(args[1]) is type(self) \
+            and len(args[1]) > max(len(args[0]), 1):
         old = args[0]
         count = self.count(old) if old else len(self) + 1
         return count * len(args[1])

@@ -37,7 +37,13 @@ def _write(stream: str, text: str):
     current_vm().write(stream, text)
 
 
-def b_print(*args, sep=" ", end="\n", file=None, flush=False):
+def b_print(*args, **kwargs):
+    for k in kwargs:
+        if k not in ("sep", "end", "file", "flush"):
+            raise TypeError(f"'{k}' is an invalid keyword argument for print()")
+    sep = kwargs.get("sep", " ")
+    end = kwargs.get("end", "\n")
+    file = kwargs.get("file")
     if sep is not None and type(sep) is not str:
         raise TypeError(f"sep must be None or a string, not {type_name(sep)}")
     if end is not None and type(end) is not str:
@@ -61,14 +67,63 @@ def _stream_write(self, text):
 
 attrs.STREAM_METHODS.update({"write": _stream_write, "flush": lambda self: None})
 
+# ---------------------------------------------------------------- argument checks
+
+
+def _fixed(name, lo, hi, keywords=()):
+    """CPython's `_PyArg_CheckPositional` wording: `divmod expected 2 arguments, got 1`."""
+    def check(args, kwargs):
+        if kwargs:
+            if not keywords:
+                raise TypeError(f"{name}() takes no keyword arguments")
+            for k in kwargs:
+                if k not in keywords:
+                    raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
+        n = len(args)
+        if n < lo or (hi is not None and n > hi):
+            if lo == hi:
+                raise TypeError(f"{name} expected {lo} argument{'s' if lo != 1 else ''}, got {n}")
+            if n < lo:
+                raise TypeError(f"{name} expected at least {lo} argument{'s' if lo != 1 else ''}, got {n}")
+            raise TypeError(f"{name} expected at most {hi} argument{'s' if hi != 1 else ''}, got {n}")
+    return check
+
+
+def _one(name):
+    """METH_O wording: `callable() takes exactly one argument (2 given)`."""
+    def check(args, kwargs):
+        if kwargs:
+            raise TypeError(f"{name}() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"{name}() takes exactly one argument ({len(args)} given)")
+    return check
+
+
+def _lazy_arg(args, kwargs, check=None):
+    """True when the single iterable argument is lazy (a generator): the prelude must do the work."""
+    if check is not None:
+        check(args, kwargs)
+    return bool(args) and is_lazy(args[0])
+
+
+def _key_needs_guest(key) -> bool:
+    return key is not None and _pure_native(key) is None
+
+
 # ---------------------------------------------------------------- iteration
 
 
-def b_iter(obj, sentinel=MISSING):
-    if sentinel is not MISSING:
+_check_iter = _fixed("iter", 1, 2)
+_check_next = _fixed("next", 1, 2)
+
+
+def b_iter(*args, **kwargs):
+    _check_iter(args, kwargs)
+    obj = args[0]
+    if len(args) == 2:
         if not is_callable(obj):
             raise TypeError("iter(v, w): v must be callable")
-        return _redirect("_iter_sentinel", obj, sentinel)
+        return _redirect("_iter_sentinel", obj, args[1])
     if type(obj) is Generator:
         return obj
     if _native_iterable(obj):
@@ -76,55 +131,53 @@ def b_iter(obj, sentinel=MISSING):
     raise TypeError(f"'{type_name(obj)}' object is not iterable")
 
 
-def b_next(it, default=MISSING):
+def b_next(*args, **kwargs):
+    _check_next(args, kwargs)
+    it = args[0]
     if type(it) is Generator:
-        return _redirect("_next", it, default)
+        return _redirect("_next", it, args[1] if len(args) > 1 else MISSING)
     if type(it) in NATIVE_ITERABLE and hasattr(type(it), "__next__"):
-        if default is MISSING:
-            return next(it)
-        return next(it, default)
+        return next(*args)
     raise TypeError(f"'{type_name(it)}' object is not an iterator")
-
-
-def b_len(obj):
-    return len(obj)
 
 
 def _iterable_or_lazy(v):
     return _native_iterable(v) or is_lazy(v)
 
 
-def b_sum(iterable, /, start=0):
-    if _native_iterable(iterable):
-        if type(start) is str:
-            raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
-        if type(start) is bytes:
-            raise TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
-        return sum(iterable, start)
-    if is_lazy(iterable):
-        return _redirect("_sum", iterable, start)
-    raise TypeError(f"'{type_name(iterable)}' object is not iterable")
+def b_sum(*args, **kwargs):
+    if args and is_lazy(args[0]) and len(args) <= 2 and set(kwargs) <= {"start"}:
+        start = args[1] if len(args) > 1 else kwargs.get("start", 0)
+        return _redirect("_sum", args[0], start)
+    if args and not _native_iterable(args[0]) and len(args) <= 2:
+        raise TypeError(f"'{type_name(args[0])}' object is not iterable")
+    return sum(*args, **kwargs)
 
 
-def b_any(iterable, /):
-    if _native_iterable(iterable):
-        return any(iterable)
-    if is_lazy(iterable):
-        return _redirect("_any", iterable)
-    raise TypeError(f"'{type_name(iterable)}' object is not iterable")
+_check_any = _one("any")
+_check_all = _one("all")
 
 
-def b_all(iterable, /):
-    if _native_iterable(iterable):
-        return all(iterable)
-    if is_lazy(iterable):
-        return _redirect("_all", iterable)
-    raise TypeError(f"'{type_name(iterable)}' object is not iterable")
+def b_any(*args, **kwargs):
+    if _lazy_arg(args, kwargs, _check_any):
+        return _redirect("_any", args[0])
+    return any(*args)
 
 
-def _min_max(name, native, args, key, default):
+def b_all(*args, **kwargs):
+    if _lazy_arg(args, kwargs, _check_all):
+        return _redirect("_all", args[0])
+    return all(*args)
+
+
+def _min_max(name, native, args, kwargs):
+    for k in kwargs:
+        if k not in ("key", "default"):
+            raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
     if not args:
         raise TypeError(f"{name} expected at least 1 argument, got 0")
+    key = kwargs.get("key")
+    default = kwargs.get("default", MISSING)
     if len(args) == 1:
         iterable = args[0]
         if not _iterable_or_lazy(iterable):
@@ -133,69 +186,71 @@ def _min_max(name, native, args, key, default):
         if default is not MISSING:
             raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
         iterable = args
-    if key is None and _native_iterable(iterable):
+    if not _key_needs_guest(key) and _native_iterable(iterable):
+        raw = _pure_native(key) if key is not None else None
         if default is MISSING:
-            return native(iterable)
-        return native(iterable, default=default)
+            return native(iterable, key=raw)
+        return native(iterable, key=raw, default=default)
     return _redirect("_min_max", iterable, key, default, name == "max")
 
 
-def b_min(*args, key=None, default=MISSING):
-    return _min_max("min", min, args, key, default)
+def b_min(*args, **kwargs):
+    return _min_max("min", min, args, kwargs)
 
 
-def b_max(*args, key=None, default=MISSING):
-    return _min_max("max", max, args, key, default)
+def b_max(*args, **kwargs):
+    return _min_max("max", max, args, kwargs)
 
 
-def b_sorted(*args, key=None, reverse=False, **kwargs):
+def b_sorted(*args, **kwargs):
     if len(args) != 1:
         raise TypeError(f"sorted expected 1 argument, got {len(args)}")
-    if kwargs:
-        raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for sort()")
+    for k in kwargs:
+        if k not in ("key", "reverse"):
+            raise TypeError(f"'{k}' is an invalid keyword argument for sort()")
     iterable = args[0]
-    if key is None and _native_iterable(iterable):
-        limits.charge_bytes(8 * len(iterable) if hasattr(iterable, "__len__") else 0)
-        return sorted(iterable, reverse=reverse)
+    key = kwargs.get("key")
+    reverse = kwargs.get("reverse", False)
+    if not _key_needs_guest(key) and _native_iterable(iterable):
+        if hasattr(iterable, "__len__"):
+            limits.charge_bytes(8 * len(iterable))
+        raw = _pure_native(key) if key is not None else None
+        return sorted(iterable, key=raw, reverse=reverse)
     if not _iterable_or_lazy(iterable):
         raise TypeError(f"'{type_name(iterable)}' object is not iterable")
     return _redirect("_sorted", iterable, key, reverse)
 
 
-def b_reversed(seq, /):
-    if type(seq) in (list, tuple, str, bytes, bytearray, range, dict) or type(seq) in (
-            type({}.keys()), type({}.values()), type({}.items())):
-        return reversed(seq)
-    raise TypeError(f"'{type_name(seq)}' object is not reversible")
+def c_enumerate(*args, **kwargs):
+    if args and is_lazy(args[0]) and len(args) <= 2 and set(kwargs) <= {"start"}:
+        start = args[1] if len(args) > 1 else kwargs.get("start", 0)
+        return _redirect("_enumerate", args[0], start)
+    if args and not _native_iterable(args[0]):
+        raise TypeError(f"'{type_name(args[0])}' object is not iterable")
+    return enumerate(*args, **kwargs)
 
 
-def c_enumerate(iterable=MISSING, start=0):
-    if iterable is MISSING:
-        raise TypeError("enumerate() missing required argument 'iterable'")
-    if _native_iterable(iterable):
-        return enumerate(iterable, start)
-    if is_lazy(iterable):
-        return _redirect("_enumerate", iterable, start)
-    raise TypeError(f"'{type_name(iterable)}' object is not iterable")
-
-
-def c_zip(*iterables, strict=False):
-    if all(_native_iterable(i) for i in iterables):
-        return zip(*iterables, strict=strict)
-    for i, it in enumerate(iterables):
+def c_zip(*iterables, **kwargs):
+    if len(kwargs) > 1:
+        raise TypeError(f"zip() takes at most 1 keyword argument ({len(kwargs)} given)")
+    for k in kwargs:
+        if k != "strict":
+            raise TypeError(f"'{k}' is an invalid keyword argument for zip()")
+    for it in iterables:
         if not _iterable_or_lazy(it):
-            raise TypeError(f"zip argument #{i + 1} must support iteration")
-    return _redirect("_zip", iterables, strict)
+            raise TypeError(f"'{type_name(it)}' object is not iterable")
+    if all(_native_iterable(i) for i in iterables):
+        return zip(*iterables, **kwargs)
+    return _redirect("_zip", iterables, bool(kwargs.get("strict", False)))
 
 
-_PURE = {str, int, float, bool, repr, len, abs, ord, chr, hex, bin, oct, ascii, tuple, list}
-
-
-def c_map(*args):
+def c_map(*args, **kwargs):
+    if kwargs:
+        raise TypeError("map() takes no keyword arguments")
     if len(args) < 2:
         raise TypeError("map() must have at least two arguments.")
     fn, iterables = args[0], args[1:]
-    for i, it in enumerate(iterables):
+    for it in iterables:
         if not _iterable_or_lazy(it):
             raise TypeError(f"'{type_name(it)}' object is not iterable")
     raw = _pure_native(fn)
@@ -204,7 +259,14 @@ def c_map(*args):
     return _redirect("_map", fn, iterables)
 
 
-def c_filter(fn, iterable, /):
+_check_filter = _fixed("filter", 2, 2)
+
+
+def c_filter(*args, **kwargs):
+    if kwargs:
+        raise TypeError("filter() takes no keyword arguments")
+    _check_filter(args, kwargs)
+    fn, iterable = args
     if not _iterable_or_lazy(iterable):
         raise TypeError(f"'{type_name(iterable)}' object is not iterable")
     raw = None if fn is None else _pure_native(fn)
@@ -213,8 +275,19 @@ def c_filter(fn, iterable, /):
     return _redirect("_filter", fn, iterable)
 
 
+def c_reversed(*args, **kwargs):
+    if kwargs:
+        raise TypeError("reversed() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"reversed expected 1 argument, got {len(args)}")
+    seq = args[0]
+    if type(seq) in NATIVE_ITERABLE:
+        return reversed(seq)
+    raise TypeError(f"'{type_name(seq)}' object is not reversible")
+
+
 def _pure_native(fn):
-    if type(fn) is type and fn in (str, int, float, bool):
+    if type(fn) is type and fn in (str, int, float, bool, tuple, list, len):
         return fn
     if type(fn) is Builtin and fn.self is NULL and fn.fn in _PURE_FNS:
         return fn.fn
@@ -224,40 +297,26 @@ def _pure_native(fn):
 # ---------------------------------------------------------------- numbers and conversion
 
 
-def b_pow(base, exp, mod=None):
-    if mod is None:
-        if type(base) in (int, bool) and type(exp) in (int, bool) and exp > 0 and base not in (0, 1, -1):
-            limits.charge_bits((base.bit_length() - 1) * exp if exp < (1 << 62) else 1 << 62)
-        return pow(base, exp)
-    return pow(base, exp, mod)
+def b_pow(*args, **kwargs):
+    base = args[0] if args else kwargs.get("base")
+    exp = args[1] if len(args) > 1 else kwargs.get("exp")
+    mod = args[2] if len(args) > 2 else kwargs.get("mod")
+    if mod is None and type(base) in (int, bool) and type(exp) in (int, bool) and exp > 0 \
+            and base not in (0, 1, -1):
+        limits.charge_bits((base.bit_length() - 1) * exp if exp < (1 << 62) else 1 << 62)
+    return pow(*args, **kwargs)
 
 
-def b_format(value, format_spec=""):
-    if type(format_spec) is not str:
-        raise TypeError(f"format() argument 2 must be str, not {type_name(format_spec)}")
-    return formatting.format_value(value, format_spec)
+_check_format = _fixed("format", 1, 2)
 
 
-def b_repr(obj, /):
-    return repr(obj)
-
-
-def b_ascii(obj, /):
-    return ascii(obj)
-
-
-def b_hash(obj, /):
-    return hash(obj)
-
-
-def b_divmod(a, b, /):
-    return divmod(a, b)
-
-
-def b_round(number, ndigits=None):
-    if ndigits is None:
-        return round(number)
-    return round(number, ndigits)
+def b_format(*args, **kwargs):
+    _check_format(args, kwargs)
+    if len(args) == 2:
+        if type(args[1]) is not str:
+            raise TypeError(f"format() argument 2 must be str, not {type_name(args[1])}")
+        return formatting.format_value(args[0], args[1])
+    return format(args[0])
 
 
 # ---------------------------------------------------------------- introspection
@@ -268,10 +327,6 @@ def is_callable(obj) -> bool:
     if t in (Function, Builtin, BoundMethod, GClass, ExternalFunction):
         return True
     return t is type
-
-
-def b_callable(obj, /):
-    return is_callable(obj)
 
 
 def _classinfo_check(cls, fname):
@@ -286,11 +341,6 @@ def _classinfo_check(cls, fname):
     raise TypeError(f"{fname}() arg 2 must be a type, a tuple of types, or a union")
 
 
-def b_isinstance(obj, classinfo, /):
-    _classinfo_check(classinfo, "isinstance")
-    return _isinstance(obj, classinfo)
-
-
 def _isinstance(obj, cls):
     t = type(cls)
     if t is tuple:
@@ -298,19 +348,14 @@ def _isinstance(obj, cls):
     if t is GClass:
         return type(obj) is ExcInstance and cls in obj.cls.mro
     if t is type:
+        if cls is object:
+            return True
         if cls is type:
             return type(obj) in (type, GClass)
         return isinstance(obj, cls) and type(obj) is not ExcInstance
     if t.__name__ == "UnionType":
         return any(_isinstance(obj, c) for c in cls.__args__)
     return False
-
-
-def b_issubclass(cls, classinfo, /):
-    if type(cls) not in (type, GClass):
-        raise TypeError("issubclass() arg 1 must be a class")
-    _classinfo_check(classinfo, "issubclass")
-    return _issubclass(cls, classinfo)
 
 
 def _issubclass(cls, info):
@@ -320,13 +365,27 @@ def _issubclass(cls, info):
     if t is GClass:
         return type(cls) is GClass and info in cls.mro
     if t is type:
+        if info is object:
+            return True
         return type(cls) is type and issubclass(cls, info)
     if t.__name__ == "UnionType":
         return any(_issubclass(cls, c) for c in info.__args__)
     return False
 
 
-def b_type(*args):
+def b_isinstance(obj, classinfo):
+    _classinfo_check(classinfo, "isinstance")
+    return _isinstance(obj, classinfo)
+
+
+def b_issubclass(cls, classinfo):
+    if type(cls) not in (type, GClass):
+        raise TypeError("issubclass() arg 1 must be a class")
+    _classinfo_check(classinfo, "issubclass")
+    return _issubclass(cls, classinfo)
+
+
+def b_type(*args, **kwargs):
     if len(args) != 1:
         if len(args) == 3:
             raise TypeError("type() with three arguments is not supported in the sandbox")
@@ -339,15 +398,18 @@ def b_type(*args):
     return type(obj)
 
 
-def b_hasattr(obj, name, /):
+def _attr_name(name, what="attribute name must be string"):
     if type(name) is not str:
-        raise TypeError("hasattr(): attribute name must be string")
+        raise TypeError(f"{what}, not '{type_name(name)}'")
+
+
+def b_hasattr(obj, name):
+    _attr_name(name)
     return attrs.has_attr(obj, name)
 
 
-def b_getattr(obj, name, default=MISSING, /):
-    if type(name) is not str:
-        raise TypeError("getattr(): attribute name must be string")
+def b_getattr(obj, name, default=MISSING):
+    _attr_name(name)
     try:
         return attrs.load_attr(obj, name)
     except AttributeError:
@@ -356,22 +418,27 @@ def b_getattr(obj, name, default=MISSING, /):
         return default
 
 
-def b_setattr(obj, name, value, /):
-    if type(name) is not str:
-        raise TypeError(f"attribute name must be string, not '{type_name(name)}'")
+def b_setattr(obj, name, value):
+    _attr_name(name)
     attrs.store_attr(obj, name, value)
 
 
-def b_delattr(obj, name, /):
-    if type(name) is not str:
-        raise TypeError(f"attribute name must be string, not '{type_name(name)}'")
+def b_delattr(obj, name):
+    _attr_name(name)
     attrs.delete_attr(obj, name)
 
 
-def b_id(obj, /):
+def b_id(obj):
     from .values import fake_address
 
     return int(fake_address(obj), 16)
+
+
+def _checked(check, impl):
+    def call(*args, **kwargs):
+        check(args, kwargs)
+        return impl(*args)
+    return call
 
 
 # ---------------------------------------------------------------- constructors
@@ -395,7 +462,9 @@ def c_int(*args, **kwargs):
     return int(*args, **kwargs)
 
 
-def c_bool(*args):
+def c_bool(*args, **kwargs):
+    if kwargs:
+        raise TypeError("bool() takes no keyword arguments")
     if len(args) > 1:
         raise TypeError(f"bool expected at most 1 argument, got {len(args)}")
     return bool(*args)
@@ -431,7 +500,8 @@ CONSTRUCTORS = {
     int: c_int, float: float, bool: c_bool, str: c_str, bytes: c_bytes, bytearray: c_bytearray,
     list: _lazy_or(list, "list"), tuple: _lazy_or(tuple, "tuple"), set: _lazy_or(set, "set"),
     frozenset: _lazy_or(frozenset, "frozenset"), dict: c_dict, range: range, slice: slice,
-    enumerate: c_enumerate, zip: c_zip, map: c_map, filter: c_filter, reversed: b_reversed, type: c_type,
+    enumerate: c_enumerate, zip: c_zip, map: c_map, filter: c_filter, reversed: c_reversed, type: c_type,
+    object: object,
 }
 
 # ---------------------------------------------------------------- generators (methods)
@@ -472,20 +542,24 @@ def refusal_message(name: str) -> str:
 # ---------------------------------------------------------------- the namespace
 
 _FUNCTIONS = {
-    "abs": abs, "all": b_all, "any": b_any, "ascii": b_ascii, "bin": bin, "callable": b_callable, "chr": chr,
-    "delattr": b_delattr, "divmod": b_divmod, "format": b_format, "getattr": b_getattr,
-    "hasattr": b_hasattr, "hash": b_hash, "hex": hex, "id": b_id, "isinstance": b_isinstance,
-    "issubclass": b_issubclass, "iter": b_iter, "len": b_len, "max": b_max, "min": b_min, "next": b_next,
-    "oct": oct, "ord": ord, "pow": b_pow, "print": b_print, "repr": b_repr, "round": b_round,
-    "setattr": b_setattr, "sorted": b_sorted, "sum": b_sum,
+    "abs": abs, "all": b_all, "any": b_any, "ascii": ascii, "bin": bin,
+    "callable": _checked(_one("callable"), is_callable), "chr": chr,
+    "delattr": _checked(_fixed("delattr", 2, 2), b_delattr), "divmod": divmod, "format": b_format,
+    "getattr": _checked(_fixed("getattr", 2, 3), b_getattr),
+    "hasattr": _checked(_fixed("hasattr", 2, 2), b_hasattr), "hash": hash, "hex": hex,
+    "id": _checked(_one("id"), b_id), "isinstance": _checked(_fixed("isinstance", 2, 2), b_isinstance),
+    "issubclass": _checked(_fixed("issubclass", 2, 2), b_issubclass), "iter": b_iter, "len": len,
+    "max": b_max, "min": b_min, "next": b_next, "oct": oct, "ord": ord, "pow": b_pow, "print": b_print,
+    "repr": repr, "round": round, "setattr": _checked(_fixed("setattr", 3, 3), b_setattr),
+    "sorted": b_sorted, "sum": b_sum,
 }
-_PURE_FNS = {abs, len, ord, chr, hex, bin, oct, b_repr, b_ascii, b_len, b_hash}
+_PURE_FNS = {abs, len, ord, chr, hex, bin, oct, repr, ascii, hash, round}
 
 BUILTIN_FUNCTIONS = {name: Builtin(name, fn) for name, fn in _FUNCTIONS.items()}
 _TYPES = {"int": int, "float": float, "bool": bool, "str": str, "bytes": bytes, "bytearray": bytearray,
           "list": list, "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset, "range": range,
           "slice": slice, "enumerate": enumerate, "zip": zip, "map": map, "filter": filter,
-          "reversed": reversed, "type": type}
+          "reversed": reversed, "type": type, "object": object}
 
 
 def exception_classes() -> dict:

@@ -50,8 +50,9 @@ class _Numbering:
         self.manual = False
 
 
-def str_format(template: str, args: tuple, kwargs, load_attr, depth: int = 2, numbering=None) -> str:
-    if depth < 0:
+def str_format(template: str, args, kwargs, load_attr, depth: int = 2, numbering=None) -> str:
+    """`template.format(*args, **kwargs)`; `args` is None for `format_map`."""
+    if depth < 1:
         raise ValueError("Max string recursion exceeded")
     numbering = numbering or _Numbering()
     out = []
@@ -71,6 +72,8 @@ def str_format(template: str, args: tuple, kwargs, load_attr, depth: int = 2, nu
                 raise ValueError("cannot switch from automatic field numbering to manual field specification")
             numbering.manual = True
         if isinstance(first, int):
+            if args is None:
+                raise ValueError("Format string contains positional fields")
             if first >= len(args):
                 raise IndexError(f"Replacement index {first} out of range for positional args tuple")
             obj = args[first]
@@ -90,4 +93,4 @@ def str_format(template: str, args: tuple, kwargs, load_attr, depth: int = 2, nu
 
 
 def format_map(template: str, mapping, load_attr) -> str:
-    return str_format(template, (), mapping, load_attr)
+    return str_format(template, None, mapping, load_attr)

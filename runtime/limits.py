@@ -8,6 +8,7 @@ can catch.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -125,7 +126,7 @@ def set_current(tracker: Optional[Tracker]) -> Optional[Tracker]:
 
 
 def charge_sequence(seq, times: int):
-    if times > 0:
+    if 0 < times <= sys.maxsize:  # larger counts: CPython raises OverflowError itself
         item = 8 if isinstance(seq, (list, tuple)) else 1
         current().charge_bytes(len(seq) * times * item)
 

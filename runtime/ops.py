@@ -17,7 +17,7 @@ from .values import ExcInstance, GClass, type_name
 NATIVE = frozenset({
     int, float, bool, str, bytes, bytearray, type(None), tuple, list, dict, set, frozenset, range, slice,
     type({}.keys()), type({}.values()), type({}.items()), type(Ellipsis), type(NotImplemented),
-    types.GenericAlias, types.UnionType, type,
+    types.GenericAlias, types.UnionType, type, object,
 })
 
 # Iterables that native code may iterate: no guest code can run while iterating them.
@@ -30,6 +30,7 @@ NATIVE_ITERABLE = frozenset({
     type(reversed({})), type(reversed({}.values())), type(reversed({}.items())), type(iter(bytearray())),
     enumerate, zip, map, filter, reversed,
 })
+NATIVE = NATIVE | NATIVE_ITERABLE
 
 BINARY = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
           pow, operator.lshift, operator.rshift, operator.and_, operator.or_, operator.xor, operator.matmul)

@@ -221,11 +221,12 @@ def _linear_mro(bases):
 class ExcInstance:
     """An instance of a guest exception class."""
 
-    __slots__ = ("cls", "args", "cause", "context", "suppress_context", "tb", "attrs", "_serial")
+    __slots__ = ("cls", "args", "cause", "context", "suppress_context", "tb", "attrs", "text", "_serial")
 
-    def __init__(self, cls: GClass, args: tuple):
+    def __init__(self, cls: GClass, args: tuple, text=None):
         self.cls = cls
         self.args = args
+        self.text = text  # str() when it is not derived from args (CPython's UnicodeError, for one)
         self.cause = None
         self.context = None
         self.suppress_context = False
@@ -245,6 +246,8 @@ class ExcInstance:
 
 
 def exception_str(e: ExcInstance) -> str:
+    if e.text is not None:
+        return e.text
     args = e.args
     base = e.cls
     if EXC.KeyError in base.mro and len(args) == 1:

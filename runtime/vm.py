@@ -22,7 +22,7 @@ from .limits import LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
 from .values import (EXC, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction, Function,
-                     GClass, Generator, Module, Redirect, type_name)
+                     GClass, Generator, Module, Redirect, exception_str, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
 _FRAME = object()  # returned by call() when it pushed a guest frame
@@ -146,7 +146,11 @@ class VM:
         if cls is None:
             cls = EXC.Exception
         args = tuple(a if type(a) in NATIVE or type(a) is ExcInstance else str(a) for a in e.args)
-        return ExcInstance(cls, args)
+        exc = ExcInstance(cls, args)
+        text = str(e)
+        if text != exception_str(exc):
+            exc.text = text
+        return exc
 
     def _add_context(self, exc: ExcInstance):
         current = self.exc_info
@@ -943,8 +947,8 @@ class VM:
         return self.call(PRELUDE["_listify"], [lazy], None)
 
     def _not_iterable_after_star(self, v, stack, depth, in_call):
-        if in_call:
-            fn = stack[-depth - 1]
+        if in_call:  # the iterable is still on the stack, above the list, above the callable
+            fn = stack[-depth - 2]
             raise TypeError(f"{_function_str(fn)} argument after * must be an iterable, not {type_name(v)}")
         raise TypeError(f"Value after * must be an iterable, not {type_name(v)}")
 
