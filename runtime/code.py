@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
+from .values import UNBOUND
+
 # flags
 GENERATOR = 1
 VARARGS = 2
@@ -27,7 +29,7 @@ class Code:
         "argcount", "posonlyargcount", "kwonlyargcount",
         "varnames", "cellvars", "freevars", "cell_params",
         "consts", "names", "instrs", "positions", "exc_table", "docstring", "source",
-        "nlocals", "ncells", "handler_cache",
+        "nlocals", "ncells", "run", "fast", "padding",
     )
 
     def __init__(self, *, name, qualname, filename, firstlineno, flags, argcount, posonlyargcount,
@@ -54,7 +56,11 @@ class Code:
         self.source = source  # the Source the code came from (for traceback lines)
         self.nlocals = len(self.varnames)
         self.ncells = len(self.cellvars) + len(self.freevars)
-        self.handler_cache = None
+        self.run = decode(self)  # what the VM executes
+        self.padding = [UNBOUND] * (self.nlocals - self.argcount) if self.nlocals > self.argcount else []
+        # calls with exactly `argcount` positional arguments need no binding step
+        self.fast = not (flags & (GENERATOR | VARARGS | VARKEYWORDS)) and not kwonlyargcount \
+            and not self.ncells
 
     @property
     def is_generator(self) -> bool:
@@ -92,3 +98,38 @@ class Source:
         if 1 <= n <= len(self._lines):
             return self._lines[n - 1]
         return None
+
+
+def decode(code: Code) -> list:
+    """The instruction stream the VM runs: constant and name operands replaced by their values, and some
+    common pairs fused into one instruction (the second stays in place for jumps that land on it)."""
+    from . import opcodes as O
+
+    consts, names = code.consts, code.names
+    out = []
+    for opcode, arg in code.instrs:
+        if opcode in O.CONST_ARG:
+            arg = consts[arg]
+        elif opcode in O.NAME_ARG:
+            arg = names[arg]
+        out.append((opcode, arg))
+    instrs = code.instrs
+    for i in range(len(instrs) - 1):
+        (op1, a1), (op2, a2) = instrs[i], instrs[i + 1]
+        if op1 == O.LOAD_CONST:
+            if op2 == O.BINARY_OP:
+                out[i] = (O.BINARY_OP_CONST, (a2, consts[a1]))
+            elif op2 == O.INPLACE_OP:
+                out[i] = (O.INPLACE_OP_CONST, (a2, consts[a1]))
+            elif op2 == O.COMPARE_JUMP_IF_FALSE:
+                out[i] = (O.COMPARE_CONST_JUMP, (a2 & 15, consts[a1], a2 >> 4))
+        elif op1 == O.LOAD_FAST_NOCHECK and op2 == O.LOAD_FAST_NOCHECK:
+            out[i] = (O.LOAD_FAST_PAIR, (a1, a2))
+    for i in range(len(instrs) - 2):
+        (op1, a1), (op2, a2), (op3, a3) = instrs[i], instrs[i + 1], instrs[i + 2]
+        if op1 == O.LOAD_FAST_NOCHECK and op2 == O.LOAD_CONST:
+            if op3 == O.BINARY_OP:
+                out[i] = (O.FAST_CONST_BINARY, (a1, a3, consts[a2]))
+            elif op3 == O.COMPARE_JUMP_IF_FALSE:
+                out[i] = (O.FAST_CONST_COMPARE_JUMP, (a1, a3 & 15, consts[a2], a3 >> 4))
+    return out

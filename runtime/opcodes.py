@@ -97,6 +97,16 @@ LOAD_ASSERTION_ERROR = 95
 IMPORT_NAME = 100  # arg: name index -> [module]
 IMPORT_FROM = 101  # arg: name index. [module] -> [module value]
 
+# Runtime-only instructions: the VM fuses some pairs when it decodes a code object (see
+# `code.decode`). They never appear in `Code.instrs` or in dumps; the second instruction of a fused pair
+# stays in place, so jumps into it still work.
+BINARY_OP_CONST = 200  # LOAD_CONST k; BINARY_OP op  -> arg (op, k)
+INPLACE_OP_CONST = 201  # LOAD_CONST k; INPLACE_OP op -> arg (op, k)
+COMPARE_CONST_JUMP = 202  # LOAD_CONST k; COMPARE_JUMP_IF_FALSE -> arg (compare, k, target)
+LOAD_FAST_PAIR = 203  # LOAD_FAST_NOCHECK a; LOAD_FAST_NOCHECK b -> arg (a, b)
+FAST_CONST_BINARY = 204  # LOAD_FAST_NOCHECK x; LOAD_CONST k; BINARY_OP op -> arg (x, op, k)
+FAST_CONST_COMPARE_JUMP = 205  # LOAD_FAST_NOCHECK x; LOAD_CONST k; COMPARE_JUMP_IF_FALSE -> (x, cmp, k, target)
+
 NAMES = {v: k for k, v in dict(globals()).items() if k.isupper() and isinstance(v, int)}
 
 JUMPS = {JUMP_FORWARD, JUMP_BACKWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP,

@@ -14,7 +14,7 @@ import builtins as _py
 import itertools
 from typing import Optional
 
-from .code import Code
+
 
 
 class _Sentinel:
@@ -70,7 +70,7 @@ class Function:
     __slots__ = ("code", "globals", "defaults", "kwdefaults", "closure", "name", "qualname", "doc",
                  "attrs", "_serial")
 
-    def __init__(self, code: Code, globals_: dict, defaults=(), kwdefaults=None, closure=()):
+    def __init__(self, code, globals_: dict, defaults=(), kwdefaults=None, closure=()):
         self.code = code
         self.globals = globals_
         self.defaults = defaults

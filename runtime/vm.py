@@ -33,7 +33,6 @@ _INPLACE = ops.INPLACE
 _COMPARE = ops.COMPARE
 _CHECKED = ops._CHECKED
 _int, _float, _str, _list, _tuple, _dict = int, float, str, list, tuple, dict
-_FAST_MASK = GENERATOR | VARARGS | VARKEYWORDS
 
 
 class Frame:
@@ -67,10 +66,6 @@ class _Raise(Exception):
         self.fresh = fresh
 
 
-def _code_is_fast(code: Code) -> bool:
-    return not (code.flags & _FAST_MASK) and not code.kwonlyargcount and not code.ncells
-
-
 class VM:
     def __init__(self, globals_: dict, builtins: dict, tracker: Tracker,
                  output: Callable[[str, str], None], external: Optional[Callable] = None):
@@ -85,6 +80,7 @@ class VM:
         self.max_depth = tracker.limits.max_recursion_depth
         self.budget = limits.TICK_INTERVAL
         self.pending = None  # (name, args, kwargs) of the host call we paused at
+        self.pool: List[Frame] = []  # returned frames, reused by calls
 
     # ---------------------------------------------------------------- entry points
 
@@ -223,7 +219,7 @@ class VM:
 
     def new_frame(self, fn: Function, args, kwargs) -> Frame:
         code = fn.code
-        if kwargs is None and len(args) == code.argcount and _code_is_fast(code):
+        if kwargs is None and len(args) == code.argcount and code.fast:
             locs = list(args)
             if code.nlocals > len(locs):
                 locs.extend([UNBOUND] * (code.nlocals - len(locs)))
@@ -306,70 +302,161 @@ class VM:
         frames = self.frames
         f = frames[-1]
         code = f.code
-        instrs = code.instrs
-        consts = code.consts
+        instrs = code.run
         stack = f.stack
-        push = stack.append
-        pop = stack.pop
         locs = f.locals
+        glb = f.globals
         pc = f.pc
+        max_depth = self.max_depth if self.max_depth is not None else 1 << 62
+        budget = self.budget
+        pool = self.pool
         try:
             while True:
                 opcode, arg = instrs[pc]
                 pc += 1
 
                 if opcode == 21:  # LOAD_FAST_NOCHECK
-                    push(locs[arg])
-                elif opcode == 11:  # LOAD_FAST
-                    v = locs[arg]
-                    if v is UNBOUND:
-                        self._raise_unbound_local(code, arg)
-                    push(v)
+                    stack.append(locs[arg])
                 elif opcode == 10:  # LOAD_CONST
-                    push(consts[arg])
-                elif opcode == 12:  # STORE_FAST
-                    locs[arg] = pop()
-                elif opcode == 40:  # BINARY_OP
-                    b = pop()
+                    stack.append(arg)
+                elif opcode == 17:  # LOAD_GLOBAL
+                    try:
+                        stack.append(glb[arg])
+                    except KeyError:
+                        stack.append(self._load_builtin(arg))
+                elif opcode == 205:  # FAST_CONST_COMPARE_JUMP (LOAD_FAST_NOCHECK; LOAD_CONST; COMPARE_JUMP...)
+                    pc += 2
+                    slot, cmp, b, target = arg
+                    a = locs[slot]
+                    if type(a) is type(b) and type(a) in NATIVE:
+                        if cmp == 0:
+                            r = a < b
+                        elif cmp == 4:
+                            r = a > b
+                        elif cmp == 2:
+                            r = a == b
+                        elif cmp == 3:
+                            r = a != b
+                        elif cmp == 1:
+                            r = a <= b
+                        elif cmp == 5:
+                            r = a >= b
+                        else:
+                            r = ops.compare(a, b, cmp)
+                        if not r:
+                            pc = target
+                    elif not ops.compare(a, b, cmp):
+                        pc = target
+                elif opcode == 204:  # FAST_CONST_BINARY (LOAD_FAST_NOCHECK; LOAD_CONST; BINARY_OP)
+                    pc += 2
+                    slot, opi, b = arg
+                    a = locs[slot]
+                    ta = type(a)
+                    if ta is type(b) and (ta is _int or ta is _float):
+                        if opi == 0:
+                            stack.append(a + b)
+                        elif opi == 1:
+                            stack.append(a - b)
+                        elif opi < 6 and (opi != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
+                            stack.append(_BINARY[opi](a, b))
+                        else:
+                            stack.append(ops.binary(a, b, opi))
+                    else:
+                        stack.append(ops.binary(a, b, opi))
+                elif opcode == 202:  # COMPARE_CONST_JUMP (LOAD_CONST; COMPARE_JUMP_IF_FALSE)
+                    pc += 1
+                    cmp, b, target = arg
+                    a = stack.pop()
+                    if type(a) is type(b) and type(a) in NATIVE:
+                        if cmp == 0:
+                            r = a < b
+                        elif cmp == 4:
+                            r = a > b
+                        elif cmp == 2:
+                            r = a == b
+                        elif cmp == 3:
+                            r = a != b
+                        elif cmp == 1:
+                            r = a <= b
+                        elif cmp == 5:
+                            r = a >= b
+                        else:
+                            r = ops.compare(a, b, cmp)
+                        if not r:
+                            pc = target
+                    elif not ops.compare(a, b, cmp):
+                        pc = target
+                elif opcode == 200:  # BINARY_OP_CONST (LOAD_CONST; BINARY_OP)
+                    pc += 1
+                    opi, b = arg
                     a = stack[-1]
                     ta = type(a)
-                    if ta is type(b) and (ta is _int or ta is _float) and arg < 2:
-                        stack[-1] = a + b if arg == 0 else a - b
+                    if ta is type(b) and (ta is _int or ta is _float):
+                        if opi == 0:
+                            stack[-1] = a + b
+                        elif opi == 1:
+                            stack[-1] = a - b
+                        elif opi < 6 and (opi != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
+                            stack[-1] = _BINARY[opi](a, b)
+                        else:
+                            stack[-1] = ops.binary(a, b, opi)
+                    else:
+                        stack[-1] = ops.binary(a, b, opi)
+                elif opcode == 40:  # BINARY_OP
+                    b = stack.pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if ta is type(b) and (ta is _int or ta is _float):
+                        if arg == 0:
+                            stack[-1] = a + b
+                        elif arg == 1:
+                            stack[-1] = a - b
+                        elif arg < 6 and (arg != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
+                            stack[-1] = _BINARY[arg](a, b)
+                        else:
+                            stack[-1] = ops.binary(a, b, arg)
                     elif ta in NATIVE and type(b) in NATIVE:
                         if arg in _CHECKED:
                             ops._size_check(arg, a, b)
                         stack[-1] = _BINARY[arg](a, b)
                     else:
                         stack[-1] = ops.binary(a, b, arg)
-                elif opcode == 44:  # COMPARE_JUMP_IF_FALSE
-                    b = pop()
-                    a = pop()
-                    cmp = arg & 15
-                    if cmp < 6:
-                        if (type(a) is type(b) and type(a) in NATIVE) or cmp in (2, 3):
-                            result = _COMPARE[cmp](a, b)
-                        else:
-                            result = ops.compare(a, b, cmp)
+                elif opcode == 80 and type(fn := stack[-arg - 1]) is Function and (fcode := fn.code).fast \
+                        and fcode.argcount == arg:  # CALL of a plain guest function
+                    if arg:
+                        args = stack[-arg:]
+                        del stack[-arg - 1:]
                     else:
-                        result = ops.compare(a, b, cmp)
-                    if not result:
-                        pc = arg >> 4
-                elif opcode == 17:  # LOAD_GLOBAL
-                    name = code.names[arg]
-                    v = f.globals.get(name, _END)
-                    if v is _END:
-                        v = self.builtins.get(name, _END)
-                        if v is _END:
-                            if name in REFUSED_NAMES:
-                                raise NameError(refusal_message(name))
-                            raise NameError(f"name '{name}' is not defined")
-                    push(v)
-                elif opcode == 72:  # POP_JUMP_IF_FALSE
-                    if not pop():
-                        pc = arg
+                        args = []
+                        stack.pop()
+                    if fcode.nlocals > arg:
+                        args.extend(fcode.padding)
+                    f.pc = pc
+                    if len(frames) >= max_depth:
+                        raise RecursionError("maximum recursion depth exceeded")
+                    if pool:  # reuse a frame object that returned (nothing refers to it any more)
+                        f = pool.pop()
+                        f.code = fcode
+                        f.pc = 0
+                        f.locals = args
+                        f.globals = fn.globals
+                    else:
+                        f = Frame(fcode, args, fn.globals)
+                    frames.append(f)
+                    code = fcode
+                    instrs = fcode.run
+                    stack = f.stack
+                    locs = args
+                    glb = f.globals
+                    pc = 0
+                    budget -= 1
+                    if budget < 0:
+                        self.budget = budget
+                        self._tick()
+                        budget = self.budget
                 elif opcode == 80 or opcode == 81:  # CALL, CALL_KW
                     if opcode == 81:
-                        kwnames = pop()
+                        kwnames = stack.pop()
                         nkw = len(kwnames)
                         kwvalues = stack[len(stack) - nkw:]
                         del stack[len(stack) - nkw:]
@@ -382,11 +469,11 @@ class VM:
                         del stack[len(stack) - arg:]
                     else:
                         args = []
-                    fn = pop()
+                    fn = stack.pop()
                     f.pc = pc
                     if type(fn) is Function:
                         fcode = fn.code
-                        if kwargs is None and len(args) == fcode.argcount and _code_is_fast(fcode):
+                        if kwargs is None and arg == fcode.argcount and fcode.fast:
                             if fcode.nlocals > arg:
                                 args.extend([UNBOUND] * (fcode.nlocals - arg))
                             nf = Frame(fcode, args, fn.globals)
@@ -396,27 +483,28 @@ class VM:
                             r = _FRAME
                         else:
                             r = self.call(fn, args, kwargs)
-                        self.budget -= 1
-                        if self.budget < 0:
+                        budget -= 1
+                        if budget < 0:
+                            self.budget = budget
                             self._tick()
+                            budget = self.budget
                     else:
                         r = self.call(fn, args, kwargs)
                     if r is _FRAME:
                         f = frames[-1]
                         code = f.code
-                        instrs = code.instrs
-                        consts = code.consts
+                        instrs = code.run
                         stack = f.stack
-                        push = stack.append
-                        pop = stack.pop
                         locs = f.locals
+                        glb = f.globals
                         pc = f.pc
                     elif r is PAUSE:
+                        self.budget = budget
                         return PAUSE
                     else:
-                        push(r)
+                        stack.append(r)
                 elif opcode == 86 or opcode == 88:  # RETURN_VALUE, RETURN_CONST
-                    v = pop() if opcode == 86 else consts[arg]
+                    v = stack.pop() if opcode == 86 else arg
                     frames.pop()
                     gen = f.gen
                     if gen is not None:
@@ -431,31 +519,67 @@ class VM:
                             caller.stack.append(v)
                         caller.pc = carg
                     elif not frames:
+                        self.budget = budget
                         return v
+                    elif f.cells is None and len(pool) < 32:
+                        f.stack = []
+                        pool.append(f)
                     f = frames[-1]
                     code = f.code
-                    instrs = code.instrs
-                    consts = code.consts
+                    instrs = code.run
                     stack = f.stack
-                    push = stack.append
-                    pop = stack.pop
                     locs = f.locals
+                    glb = f.globals
                     pc = f.pc
                     if gen is None:
-                        push(v)
+                        stack.append(v)
+                elif opcode == 12:  # STORE_FAST
+                    locs[arg] = stack.pop()
+                elif opcode == 18:  # STORE_GLOBAL
+                    glb[arg] = stack.pop()
+                elif opcode == 203:  # LOAD_FAST_PAIR
+                    pc += 1
+                    stack.append(locs[arg[0]])
+                    stack.append(locs[arg[1]])
+                elif opcode == 201:  # INPLACE_OP_CONST (LOAD_CONST; INPLACE_OP)
+                    pc += 1
+                    opi, b = arg
+                    a = stack[-1]
+                    ta = type(a)
+                    if ta is type(b) and (ta is _int or ta is _float) and opi < 2:
+                        stack[-1] = a + b if opi == 0 else a - b
+                    else:
+                        stack[-1] = ops.inplace(a, b, opi)
+                elif opcode == 11:  # LOAD_FAST
+                    v = locs[arg]
+                    if v is UNBOUND:
+                        self._raise_unbound_local(code, arg)
+                    stack.append(v)
+                elif opcode == 44:  # COMPARE_JUMP_IF_FALSE
+                    b = stack.pop()
+                    a = stack.pop()
+                    cmp = arg & 15
+                    if type(a) is type(b) and type(a) in NATIVE and cmp < 6 or cmp == 2 or cmp == 3:
+                        if not _COMPARE[cmp](a, b):
+                            pc = arg >> 4
+                    elif not ops.compare(a, b, cmp):
+                        pc = arg >> 4
+                elif opcode == 72:  # POP_JUMP_IF_FALSE
+                    if not stack.pop():
+                        pc = arg
                 elif opcode == 33:  # LOAD_METHOD
                     obj = stack[-1]
                     table = attrs.METHODS.get(type(obj))
-                    fn = table.get(code.names[arg]) if table is not None else None
+                    fn = table.get(arg) if table is not None else None
                     if fn is not None:
                         stack[-1] = fn
-                        push(obj)
+                        stack.append(obj)
                     else:
-                        stack[-1], self_ = attrs.load_method(obj, code.names[arg])
-                        push(self_)
+                        stack[-1], self_ = attrs.load_method(obj, arg)
+                        stack.append(self_)
                 elif opcode == 83 or opcode == 84:  # CALL_METHOD, CALL_METHOD_KW
                     if opcode == 84:
-                        kwnames = pop()
+                        kwnames = stack.pop()
                         nkw = len(kwnames)
                         kwvalues = stack[len(stack) - nkw:]
                         del stack[len(stack) - nkw:]
@@ -468,8 +592,8 @@ class VM:
                         del stack[len(stack) - arg:]
                     else:
                         args = []
-                    self_ = pop()
-                    fn = pop()
+                    self_ = stack.pop()
+                    fn = stack.pop()
                     f.pc = pc
                     if self_ is NULL:
                         r = self.call(fn, args, kwargs)
@@ -482,61 +606,60 @@ class VM:
                     if r is _FRAME:
                         f = frames[-1]
                         code = f.code
-                        instrs = code.instrs
-                        consts = code.consts
+                        instrs = code.run
                         stack = f.stack
-                        push = stack.append
-                        pop = stack.pop
                         locs = f.locals
+                        glb = f.globals
                         pc = f.pc
                     elif r is PAUSE:
+                        self.budget = budget
                         return PAUSE
                     else:
-                        push(r)
+                        stack.append(r)
                 elif opcode == 77:  # FOR_ITER
                     it = stack[-1]
                     if type(it) is Generator:
                         if it.finished:
-                            pop()
+                            stack.pop()
                             pc = arg
                         else:
                             f.pc = pc
                             self._resume_generator(it, None)
                             f = frames[-1]
                             code = f.code
-                            instrs = code.instrs
-                            consts = code.consts
+                            instrs = code.run
                             stack = f.stack
-                            push = stack.append
-                            pop = stack.pop
                             locs = f.locals
+                            glb = f.globals
                             pc = f.pc
                     else:
                         v = next(it, _END)
                         if v is _END:
-                            pop()
+                            stack.pop()
                             pc = arg
                         else:
-                            push(v)
+                            stack.append(v)
                 elif opcode == 71:  # JUMP_BACKWARD
                     pc = arg
-                    self.budget -= 1
-                    if self.budget < 0:
+                    budget -= 1
+                    if budget < 0:
                         f.pc = pc
+                        self.budget = budget
                         self._tick()
+                        budget = self.budget
                 elif opcode == 30:  # LOAD_ATTR
-                    stack[-1] = attrs.load_attr(stack[-1], code.names[arg])
+                    stack[-1] = attrs.load_attr(stack[-1], arg)
                 elif opcode == 34:  # BINARY_SUBSCR
-                    key = pop()
+                    key = stack.pop()
                     obj = stack[-1]
                     if type(obj) in NATIVE:
                         stack[-1] = obj[key]
                     else:
                         stack[-1] = self._subscript(obj, key)
                 elif opcode == 1:  # POP_TOP
-                    pop()
+                    stack.pop()
                 elif opcode == 41:  # INPLACE_OP
-                    b = pop()
+                    b = stack.pop()
                     a = stack[-1]
                     ta = type(a)
                     if ta is type(b) and (ta is _int or ta is _float) and arg < 2:
@@ -546,71 +669,67 @@ class VM:
                 elif opcode == 70:  # JUMP_FORWARD
                     pc = arg
                 elif opcode == 73:  # POP_JUMP_IF_TRUE
-                    if pop():
+                    if stack.pop():
                         pc = arg
                 elif opcode == 14:  # LOAD_DEREF
                     v = f.cells[arg].v
                     if v is UNBOUND:
                         self._unbound_deref(code, arg)
-                    push(v)
+                    stack.append(v)
                 elif opcode == 15:  # STORE_DEREF
-                    f.cells[arg].v = pop()
-                elif opcode == 18:  # STORE_GLOBAL
-                    f.globals[code.names[arg]] = pop()
+                    f.cells[arg].v = stack.pop()
                 elif opcode == 43:  # COMPARE_OP
-                    b = pop()
+                    b = stack.pop()
                     a = stack[-1]
                     if arg < 6 and type(a) is type(b) and type(a) in NATIVE:
                         stack[-1] = _COMPARE[arg](a, b)
                     else:
                         stack[-1] = ops.compare(a, b, arg)
                 elif opcode == 35:  # STORE_SUBSCR
-                    key = pop()
-                    obj = pop()
-                    value = pop()
+                    key = stack.pop()
+                    obj = stack.pop()
+                    value = stack.pop()
                     if type(obj) in NATIVE:
                         obj[key] = value
                     else:
                         raise TypeError(f"'{type_name(obj)}' object does not support item assignment")
                 elif opcode == 2:  # COPY
-                    push(stack[-arg])
+                    stack.append(stack[-arg])
                 elif opcode == 3:  # SWAP
                     stack[-1], stack[-arg] = stack[-arg], stack[-1]
                 elif opcode == 51:  # BUILD_LIST
                     if arg:
                         items = stack[len(stack) - arg:]
                         del stack[len(stack) - arg:]
-                        push(items)
+                        stack.append(items)
                     else:
-                        push([])
+                        stack.append([])
                 elif opcode == 50:  # BUILD_TUPLE
                     if arg:
                         items = tuple(stack[len(stack) - arg:])
                         del stack[len(stack) - arg:]
-                        push(items)
+                        stack.append(items)
                     else:
-                        push(())
+                        stack.append(())
                 elif opcode == 63:  # UNPACK_SEQUENCE
                     seq = stack[-1]
                     t = type(seq)
                     if (t is _tuple or t is _list) and len(seq) == arg:
-                        pop()
+                        stack.pop()
                         stack.extend(reversed(seq))
                     elif t in NATIVE_ITERABLE:
-                        pop()
+                        stack.pop()
                         stack.extend(reversed(self._unpack(seq, arg)))
                     else:
                         f.pc = pc - 1  # materialise the iterable, then run this instruction again
-                        r = self._materialize(pop())
+                        r = self._materialize(stack.pop())
                         if r is _FRAME:
                             f = frames[-1]
                             code = f.code
-                            instrs = code.instrs
-                            consts = code.consts
+                            instrs = code.run
                             stack = f.stack
-                            push = stack.append
-                            pop = stack.pop
                             locs = f.locals
+                            glb = f.globals
                             pc = f.pc
                 elif opcode == 53:  # BUILD_MAP
                     if arg:
@@ -619,15 +738,15 @@ class VM:
                         d = {}
                         for i in range(0, 2 * arg, 2):
                             d[items[i]] = items[i + 1]
-                        push(d)
+                        stack.append(d)
                     else:
-                        push({})
+                        stack.append({})
                 elif opcode == 55:  # LIST_APPEND
-                    v = pop()
+                    v = stack.pop()
                     stack[-arg].append(v)
                 elif opcode == 65:  # FORMAT_VALUE
-                    spec = pop() if arg & 4 else ""
-                    v = pop()
+                    spec = stack.pop() if arg & 4 else ""
+                    v = stack.pop()
                     conv = arg & 3
                     if conv == 1:
                         v = str(v)
@@ -636,15 +755,15 @@ class VM:
                     elif conv == 3:
                         v = ascii(v)
                     if spec:
-                        push(formatting.format_value(v, spec))
+                        stack.append(formatting.format_value(v, spec))
                     elif type(v) is _str:
-                        push(v)
+                        stack.append(v)
                     else:
-                        push(format(v, ""))
+                        stack.append(format(v, ""))
                 elif opcode == 54:  # BUILD_STRING
                     items = stack[len(stack) - arg:]
                     del stack[len(stack) - arg:]
-                    push("".join(items))
+                    stack.append("".join(items))
                 elif opcode == 76:  # GET_ITER
                     v = stack[-1]
                     t = type(v)
@@ -658,31 +777,31 @@ class VM:
                     if not stack[-1]:
                         pc = arg
                     else:
-                        pop()
+                        stack.pop()
                 elif opcode == 75:  # JUMP_IF_TRUE_OR_POP
                     if stack[-1]:
                         pc = arg
                     else:
-                        pop()
+                        stack.pop()
                 elif opcode == 42:  # UNARY_OP
                     stack[-1] = ops.unary(stack[-1], arg)
                 elif opcode == 56:  # SET_ADD
-                    v = pop()
+                    v = stack.pop()
                     stack[-arg].add(v)
                 elif opcode == 57:  # MAP_ADD
-                    v = pop()
-                    k = pop()
+                    v = stack.pop()
+                    k = stack.pop()
                     stack[-arg][k] = v
                 elif opcode == 37:  # BUILD_SLICE
                     if arg == 3:
-                        step = pop()
-                        stop = pop()
+                        step = stack.pop()
+                        stop = stack.pop()
                         stack[-1] = slice(stack[-1], stop, step)
                     else:
-                        stop = pop()
+                        stop = stack.pop()
                         stack[-1] = slice(stack[-1], stop)
                 elif opcode == 87:  # YIELD_VALUE
-                    v = pop()
+                    v = stack.pop()
                     f.pc = pc
                     gen = f.gen
                     gen.running = False
@@ -690,41 +809,39 @@ class VM:
                     frames.pop()
                     f = frames[-1]
                     code = f.code
-                    instrs = code.instrs
-                    consts = code.consts
+                    instrs = code.run
                     stack = f.stack
-                    push = stack.append
-                    pop = stack.pop
                     locs = f.locals
+                    glb = f.globals
                     pc = f.pc
-                    push(v)
+                    stack.append(v)
                 elif opcode == 85:  # MAKE_FUNCTION
-                    fcode = pop()
-                    closure = pop() if arg & 8 else ()
-                    kwdefaults = pop() if arg & 2 else None
-                    defaults = pop() if arg & 1 else ()
-                    push(Function(fcode, f.globals, defaults, kwdefaults, closure))
+                    fcode = stack.pop()
+                    closure = stack.pop() if arg & 8 else ()
+                    kwdefaults = stack.pop() if arg & 2 else None
+                    defaults = stack.pop() if arg & 1 else ()
+                    stack.append(Function(fcode, f.globals, defaults, kwdefaults, closure))
                 elif opcode == 20:  # LOAD_CLOSURE
-                    push(f.cells[arg])
+                    stack.append(f.cells[arg])
                 elif opcode == 92:  # PUSH_EXC_INFO
-                    exc = pop()
-                    push(self.exc_info)
-                    push(exc)
+                    exc = stack.pop()
+                    stack.append(self.exc_info)
+                    stack.append(exc)
                     self.exc_info = exc
                 elif opcode == 93:  # POP_EXCEPT
-                    self.exc_info = pop()
+                    self.exc_info = stack.pop()
                 elif opcode == 94:  # CHECK_EXC_MATCH
-                    spec = pop()
-                    push(ops.exception_matches(stack[-1], spec))
+                    spec = stack.pop()
+                    stack.append(ops.exception_matches(stack[-1], spec))
                 elif opcode == 91:  # RERAISE
-                    exc = pop()
+                    exc = stack.pop()
                     f.pc = pc
                     raise _Raise(exc, fresh=False)
                 elif opcode == 90:  # RAISE_VARARGS
                     f.pc = pc
                     self._raise(arg, stack)
                 elif opcode == 95:  # LOAD_ASSERTION_ERROR
-                    push(EXC.AssertionError)
+                    stack.append(EXC.AssertionError)
                 elif opcode == 13:  # DELETE_FAST
                     if locs[arg] is UNBOUND:
                         self._raise_unbound_local(code, arg)
@@ -735,18 +852,17 @@ class VM:
                         self._unbound_deref(code, arg)
                     cell.v = UNBOUND
                 elif opcode == 19:  # DELETE_GLOBAL
-                    name = code.names[arg]
-                    if name not in f.globals:
-                        raise NameError(f"name '{name}' is not defined")
-                    del f.globals[name]
+                    if arg not in glb:
+                        raise NameError(f"name '{arg}' is not defined")
+                    del glb[arg]
                 elif opcode == 31:  # STORE_ATTR
-                    obj = pop()
-                    attrs.store_attr(obj, code.names[arg], pop())
+                    obj = stack.pop()
+                    attrs.store_attr(obj, arg, stack.pop())
                 elif opcode == 32:  # DELETE_ATTR
-                    attrs.delete_attr(pop(), code.names[arg])
+                    attrs.delete_attr(stack.pop(), arg)
                 elif opcode == 36:  # DELETE_SUBSCR
-                    key = pop()
-                    obj = pop()
+                    key = stack.pop()
+                    obj = stack.pop()
                     if type(obj) in NATIVE:
                         del obj[key]
                     else:
@@ -755,14 +871,14 @@ class VM:
                     if arg:
                         items = set(stack[len(stack) - arg:])
                         del stack[len(stack) - arg:]
-                        push(items)
+                        stack.append(items)
                     else:
-                        push(set())
+                        stack.append(set())
                 elif opcode == 58 or opcode == 59:  # LIST_EXTEND, SET_UPDATE
                     v = stack[-1]
                     depth = arg & 0xFF
                     if type(v) in NATIVE_ITERABLE:
-                        pop()
+                        stack.pop()
                         target = stack[-depth]
                         if opcode == 58:
                             target.extend(v)
@@ -770,72 +886,67 @@ class VM:
                             target.update(v)
                     elif type(v) is Generator:
                         f.pc = pc - 1
-                        r = self._materialize(pop())
+                        r = self._materialize(stack.pop())
                         if r is _FRAME:
                             f = frames[-1]
                             code = f.code
-                            instrs = code.instrs
-                            consts = code.consts
+                            instrs = code.run
                             stack = f.stack
-                            push = stack.append
-                            pop = stack.pop
                             locs = f.locals
+                            glb = f.globals
                             pc = f.pc
                     else:
                         self._not_iterable_after_star(v, stack, depth, arg & 0x100)
                 elif opcode == 62:  # LIST_TO_TUPLE
                     stack[-1] = tuple(stack[-1])
                 elif opcode == 60:  # DICT_UPDATE
-                    v = pop()
+                    v = stack.pop()
                     if type(v) is not _dict:
                         raise TypeError(f"'{type_name(v)}' object is not a mapping")
                     stack[-arg].update(v)
                 elif opcode == 61:  # DICT_MERGE
-                    v = pop()
+                    v = stack.pop()
                     self._dict_merge(stack, arg, v)
                 elif opcode == 82:  # CALL_EX
-                    kwargs = pop() if arg & 1 else None
-                    args = pop()
-                    fn = pop()
+                    kwargs = stack.pop() if arg & 1 else None
+                    args = stack.pop()
+                    fn = stack.pop()
                     f.pc = pc
                     r = self.call(fn, list(args), kwargs or None)
                     if r is _FRAME:
                         f = frames[-1]
                         code = f.code
-                        instrs = code.instrs
-                        consts = code.consts
+                        instrs = code.run
                         stack = f.stack
-                        push = stack.append
-                        pop = stack.pop
                         locs = f.locals
+                        glb = f.globals
                         pc = f.pc
                     elif r is PAUSE:
+                        self.budget = budget
                         return PAUSE
                     else:
-                        push(r)
+                        stack.append(r)
                 elif opcode == 64:  # UNPACK_EX
                     seq = stack[-1]
                     if type(seq) in NATIVE_ITERABLE:
-                        pop()
+                        stack.pop()
                         stack.extend(reversed(self._unpack_ex(seq, arg & 0xFF, arg >> 8)))
                     else:
                         f.pc = pc - 1
-                        r = self._materialize(pop())
+                        r = self._materialize(stack.pop())
                         if r is _FRAME:
                             f = frames[-1]
                             code = f.code
-                            instrs = code.instrs
-                            consts = code.consts
+                            instrs = code.run
                             stack = f.stack
-                            push = stack.append
-                            pop = stack.pop
                             locs = f.locals
+                            glb = f.globals
                             pc = f.pc
                 elif opcode == 66:  # DICT_FROM_KEYS
-                    keys = pop()
+                    keys = stack.pop()
                     values = stack[len(stack) - arg:]
                     del stack[len(stack) - arg:]
-                    push(dict(zip(keys, values)))
+                    stack.append(dict(zip(keys, values)))
                 elif opcode == 78:  # GET_YIELD_FROM_ITER
                     v = stack[-1]
                     if type(v) is not Generator:
@@ -844,48 +955,56 @@ class VM:
                         else:
                             raise TypeError(f"'{type_name(v)}' object is not iterable")
                 elif opcode == 79:  # SEND
-                    value = pop()
+                    value = stack.pop()
                     sub = stack[-1]
                     if type(sub) is Generator:
                         if sub.finished:
-                            pop()
-                            push(None)
+                            stack.pop()
+                            stack.append(None)
                             pc = arg
                         else:
                             f.pc = pc
                             self._resume_generator(sub, value)
                             f = frames[-1]
                             code = f.code
-                            instrs = code.instrs
-                            consts = code.consts
+                            instrs = code.run
                             stack = f.stack
-                            push = stack.append
-                            pop = stack.pop
                             locs = f.locals
+                            glb = f.globals
                             pc = f.pc
                     else:
                         if value is not None:
                             raise AttributeError(f"'{type_name(sub)}' object has no attribute 'send'")
                         v = next(sub, _END)
                         if v is _END:
-                            pop()
-                            push(None)
+                            stack.pop()
+                            stack.append(None)
                             pc = arg
                         else:
-                            push(v)
+                            stack.append(v)
                 elif opcode == 100:  # IMPORT_NAME
-                    push(self._import(code.names[arg]))
+                    stack.append(self._import(arg))
                 elif opcode == 101:  # IMPORT_FROM
-                    push(self._import_from(stack[-1], code.names[arg]))
+                    stack.append(self._import_from(stack[-1], arg))
                 elif opcode == 0:  # NOP
                     pass
                 else:
                     raise SystemError(f"unknown opcode {opcode}")
         except BaseException:
             f.pc = pc
+            self.budget = budget
             raise
 
     # ---------------------------------------------------------------- instruction helpers
+
+    def _load_builtin(self, name: str):
+        try:
+            return self.builtins[name]
+        except KeyError:
+            pass
+        if name in REFUSED_NAMES:
+            raise NameError(refusal_message(name))
+        raise NameError(f"name '{name}' is not defined")
 
     def _unbound_deref(self, code: Code, index: int):
         ncell = len(code.cellvars)
