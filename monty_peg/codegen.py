@@ -758,7 +758,7 @@ class CodeGen:
                 self.jump_if(e.values[-1], target, when)
                 b.bind(skip)
             return
-        if isinstance(e, ir.Compare) and len(e.ops) == 1 and not when:
+        if isinstance(e, ir.Compare) and len(e.ops) == 1 and not when and e.ops[0] not in ("in", "not in"):
             self.expr(e.left)
             self.expr(e.comparators[0])
             b.emit(op.COMPARE_JUMP_IF_FALSE, (target, _CMP[e.ops[0]]), e)

@@ -67,6 +67,7 @@ def _ident(tok) -> str:
 _ASSIGN_CONTEXT_NAMES = {
     ir.Call: "function call", ir.BinOp: "expression", ir.UnaryOp: "expression", ir.BoolOp: "expression",
     ir.Compare: "comparison", ir.IfExp: "conditional expression", ir.Lambda: "lambda",
+    ir.Attribute: "attribute", ir.Subscript: "subscript", ir.Starred: "starred",
     ir.NamedExpr: "named expression", ir.Dict: "dict literal", ir.Set: "set display",
     ir.ListComp: "list comprehension", ir.SetComp: "set comprehension", ir.DictComp: "dict comprehension",
     ir.GeneratorExp: "generator expression", ir.Yield: "yield expression", ir.YieldFrom: "yield expression",
@@ -132,7 +133,7 @@ class Lowering:
     def assign_stmt(self, c):
         *targets, value = c
         for t in targets:
-            self.check_target(t, "assign")
+            self.check_target(t, "assign" if len(targets) == 1 else "chain")
         return ir.Assign(span(targets[0], value), tuple(targets), value)
 
     def annassign_stmt(self, c):
@@ -778,7 +779,16 @@ class Lowering:
         return offset is not None and text.startswith("(", offset)
 
     def check_target(self, target, context):
-        """CPython's compile-time checks on assignment, deletion and loop targets."""
+        """CPython's compile-time checks on assignment, deletion and loop targets.
+
+        A single `target = value` whose bad part is an operand-level expression (the whole target, or an
+        element of an unparenthesised tuple target) gets CPython's "Maybe you meant '=='" wording."""
+        bare_tuple = isinstance(target, ir.Tuple_) and not self._parenthesized(target)
+        hint_nodes = set()
+        if context == "assign":
+            hint_nodes.add(id(target))
+            if bare_tuple:
+                hint_nodes.update(id(e) for e in target.elts)
         stack = [(target, False)]
         starred_seen = {}
         while stack:
@@ -806,16 +816,12 @@ class Lowering:
                     self.error(t, "starred assignment target must be in a list or tuple")
                 stack.append((t.value, True))
                 continue
-            verb = {"delete": "delete", "augassign": "assign to"}.get(context, "assign to")
+            verb = "delete" if context == "delete" else "assign to"
             what = _describe(t)
-            if context == "assign" and isinstance(t, (ir.Constant, ir.Compare, ir.BinOp, ir.Call,
-                                                      ir.BoolOp, ir.UnaryOp)) and not nested:
-                if isinstance(t, ir.Constant) and what in ("None", "True", "False"):
-                    self.error(t, f"cannot assign to {what}")
-                elif isinstance(t, ir.Call):
-                    self.error(t, "cannot assign to function call here. Maybe you meant '==' instead of '='?")
-                else:
-                    self.error(t, f"cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+            if isinstance(t, (ir.Yield, ir.YieldFrom)) and context != "delete":
+                self.error(t, "assignment to yield expression not possible")
+            elif id(t) in hint_nodes and _operand_level(t) and what not in ("None", "True", "False"):
+                self.error(t, f"cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             else:
                 self.error(t, f"cannot {verb} {what}")
         del starred_seen
@@ -889,6 +895,14 @@ def _merge_constants(values):
         else:
             out.append(v)
     return [v for v in out if not (isinstance(v, ir.Constant) and v.value == "")]
+
+
+def _operand_level(e) -> bool:
+    """An expression at CPython's `bitwise_or` level or tighter (not a comparison, `not`, `and`/`or`,
+    conditional, lambda or generator expression)."""
+    if isinstance(e, ir.UnaryOp):
+        return e.op != "not"
+    return not isinstance(e, (ir.Compare, ir.BoolOp, ir.IfExp, ir.Lambda, ir.GeneratorExp, ir.NamedExpr))
 
 
 def _describe_aug(target):

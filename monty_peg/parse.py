@@ -61,10 +61,14 @@ class PostLexer:
     def process(self, stream):
         return self._process(stream, self.field_mode)
 
+    open_brackets: list = []  # the module parse's unclosed brackets, for "'(' was never closed"
+
     def _process(self, stream: Iterator, field_mode: bool):
         Token = lark.Token
         pending: deque = deque()
         brackets: List = []
+        if not field_mode:
+            self.open_brackets = brackets
         indents = [0]
         alt_indents = [0]
         line_start = not field_mode
@@ -247,12 +251,23 @@ def parse_module(source: str, filename: str = "main.py", diagnostics: Optional[l
     except _Abort as e:
         return _fail(e.diagnostic, source, filename, found, collect)
     except lark.UnexpectedInput as e:
-        return _fail(_from_lark(e, source), source, filename, found, collect)
+        diagnostic = _from_lark(e, source)
+        unclosed = _unclosed_bracket(state.postlex.open_brackets, diagnostic)
+        return _fail(unclosed or diagnostic, source, filename, found, collect)
     finally:
         lowering.end(saved)
     if found and not collect:
         raise _syntax_error(found[0], source, filename, found)
     return module
+
+
+def _unclosed_bracket(brackets, diagnostic):
+    """CPython blames a bracket left open on an earlier line for a syntax error found after it."""
+    if brackets and diagnostic.kind == "SyntaxError":
+        opener = brackets[-1]
+        if opener.line < diagnostic.line:
+            return _diag(f"'{opener.value}' was never closed", opener.line, opener.column)
+    return None
 
 
 def parse_field(source: str, start: int, end: int):
@@ -332,6 +347,15 @@ def _bad_character(e, source: str) -> Diagnostic:
     stripped = rest.lstrip("rRbBuUfF")
     if stripped[:1] in ("'", '"'):
         quote = stripped[0]
+        back = pos
+        while back > 0 and source[back - 1] == quote:  # `"""` lexes as `""` then an unterminated `"`
+            back -= 1
+        if pos - back >= 2:
+            while back > 0 and source[back - 1] in "rRbBuUfF":
+                back -= 1
+            line = source.count("\n", 0, back) + 1
+            col = back - (source.rfind("\n", 0, back) + 1) + 1
+            stripped = quote * 3
         if stripped.startswith(quote * 3):
             last = source.count("\n")
             return _diag(f"unterminated triple-quoted string literal (detected at line {last})", line, col)
@@ -365,6 +389,8 @@ def _bad_token(e, source: str, in_fstring: bool) -> Diagnostic:
         return _diag("f-string: invalid syntax", line, col, end_line, end_col, hint=hint)
     if kind == "_INDENT":
         return _diag("unexpected indent", line, col, kind="IndentationError", hint=hint)
+    if "EXCEPT" in expected and "FINALLY" in expected and kind not in ("EXCEPT", "FINALLY"):
+        return _diag("expected 'except' or 'finally' block", line, col, end_line, end_col, hint=hint)
     if "_INDENT" in expected:
         opener_line = _line_of_block_opener(source, line)
         words = source_line(source, opener_line).split()
@@ -383,17 +409,37 @@ def _bad_token(e, source: str, in_fstring: bool) -> Diagnostic:
             name = text.lstrip().split()[0]
             return _diag(f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?",
                          line, col - len(name) - 1 if col > len(name) else 1, hint=hint)
-    if expected == {"COLON"} or ("COLON" in expected and kind == "_NEWLINE"):
-        return _diag("expected ':'", line, col, end_line, end_col, hint=hint)
     if kind == "EQUAL" and "COLON" in expected:
         return _diag("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line, col,
                      end_line, end_col, hint=hint)
+    if "ELSE" in expected and kind != "ELSE" and _previous_char(source, tok) != ":":
+        return _diag("expected 'else' after 'if' expression", line, col, end_line, end_col, hint=hint)
+    if expected == {"COLON"} or ("COLON" in expected and kind == "_NEWLINE"):
+        return _diag("expected ':'", line, col, end_line, end_col, hint=hint)
+    if _previous_char(source, tok) == ":" and (kind == "RBRACE" or kind == "COMMA" and _innermost_bracket() == "{"):
+        return _diag("expression expected after dictionary key and ':'", line, col, end_line, end_col,
+                     hint=hint)
+    if kind == "COMMA" and "FOR" in expected and "RPAR" in expected:
+        return _diag("Generator expression must be parenthesized", line, col, end_line, end_col, hint=hint)
     if kind in ("NAME", "STRING", "DEC_NUMBER", "FLOAT_NUMBER", "HEX_NUMBER") and "COMMA" in expected \
             and _previous_is_operand(source, tok):
         return _diag("invalid syntax. Perhaps you forgot a comma?", line, col, end_line, end_col, hint=hint)
     if kind == "$END":
         return _diag("unexpected EOF while parsing", line, col, hint=hint)
     return _diag("invalid syntax", line, col, end_line, end_col, hint=hint)
+
+
+def _previous_char(source: str, tok) -> str:
+    start = getattr(tok, "start_pos", None)
+    if start is None:
+        return ""
+    before = source[:start].rstrip(" \t\n")
+    return before[-1:] if before else ""
+
+
+def _innermost_bracket() -> str:
+    brackets = _get().postlex.open_brackets
+    return brackets[-1].value if brackets else ""
 
 
 def _previous_is_operand(source: str, tok) -> bool:

@@ -18,6 +18,10 @@ def _call_listed(bound, args, kwargs):
     return bound(*args, **kwargs)
 
 
+def _setitem_listed(obj, key, value):
+    obj[key] = _listify(value)
+
+
 def _construct(ctor, it):
     return ctor(_listify(it))
 
@@ -42,12 +46,18 @@ def _sorted(iterable, key, reverse):
     return items
 
 
-def _next(it, default):
-    for x in it:
-        return x
-    if default is _MISSING:
-        raise StopIteration
-    return default
+def _contains(container, item):
+    for x in container:
+        if x is item or x == item:
+            return True
+    return False
+
+
+def _not_contains(container, item):
+    for x in container:
+        if x is item or x == item:
+            return False
+    return True
 
 
 def _sum(iterable, start):

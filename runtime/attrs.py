@@ -39,6 +39,14 @@ def _materializing(name, native):
     return method
 
 
+def _materializing_function(name, native):
+    def function(*args, **kwargs):
+        if any(is_lazy(a) for a in args):
+            return Redirect(PRELUDE["_call_listed"], (Builtin(name, native), args, kwargs))
+        return native(*args, **kwargs)
+    return function
+
+
 def _list_sort(self, *args, key=None, reverse=False):
     if args:
         raise TypeError("sort() takes no positional arguments")
@@ -123,6 +131,8 @@ def _build_tables():
                 continue
             if isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":
                 bound = getattr(t, name)
+                if name in _ITERATING.get(t, ()):
+                    bound = _materializing_function(name, bound)
                 ta[name] = Builtin(name, bound, owner=t.__name__)
                 m[name] = _classmethod_call(bound)
                 continue
@@ -365,7 +375,23 @@ def delete_attr(obj, name: str):
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
 
 
+# `hasattr(x, "__iter__")` is how code asks "is this iterable?": answer these protocol questions truthfully
+# without making the dunders themselves reachable.
+_PROTOCOLS = frozenset({"__iter__", "__next__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+                        "__contains__", "__call__", "__hash__", "__eq__", "__lt__", "__add__", "__bool__",
+                        "__reversed__", "__index__", "__int__", "__float__", "__str__", "__repr__"})
+
+
 def has_attr(obj, name: str) -> bool:
+    if name in _PROTOCOLS:
+        t = type(obj)
+        if t is Generator:
+            return name in ("__iter__", "__next__", "__hash__", "__eq__", "__str__", "__repr__")
+        if t in (Function, Builtin, BoundMethod, GClass, ExternalFunction, type):
+            return name in ("__call__", "__hash__", "__eq__", "__str__", "__repr__")
+        if t in METHODS or t in (tuple, ):
+            return hasattr(t, name)
+        return name in ("__hash__", "__eq__", "__str__", "__repr__")
     try:
         load_attr(obj, name)
     except AttributeError:

@@ -15,7 +15,7 @@ import sys
 from . import attrs, formatting, limits
 from .ops import NATIVE_ITERABLE
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
-                     GClass, Generator, Module, Redirect, TextStream, is_lazy, new_exception, type_name)
+                     GClass, Generator, Module, Redirect, Resume, TextStream, is_lazy, new_exception, type_name)
 
 PRELUDE = attrs.PRELUDE
 
@@ -135,7 +135,7 @@ def b_next(*args, **kwargs):
     _check_next(args, kwargs)
     it = args[0]
     if type(it) is Generator:
-        return _redirect("_next", it, args[1] if len(args) > 1 else MISSING)
+        return Resume(it, None, args[1] if len(args) > 1 else MISSING)
     if type(it) in NATIVE_ITERABLE and hasattr(type(it), "__next__"):
         return next(*args)
     raise TypeError(f"'{type_name(it)}' object is not an iterator")
@@ -508,7 +508,7 @@ CONSTRUCTORS = {
 
 
 def _gen_send(gen, value):
-    return _redirect("_gen_send", gen, value)
+    return Resume(gen, value)
 
 
 attrs.GENERATOR_METHODS.update({"send": _gen_send})

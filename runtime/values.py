@@ -124,7 +124,8 @@ class BoundMethod:
 
 @_named("generator")
 class Generator:
-    __slots__ = ("frame", "name", "qualname", "running", "finished", "started", "exc_state", "_serial")
+    __slots__ = ("frame", "name", "qualname", "running", "finished", "started", "exc_state", "next_default",
+                 "_serial")
 
     def __init__(self, frame, name, qualname):
         self.frame = frame
@@ -134,6 +135,7 @@ class Generator:
         self.finished = False
         self.started = False
         self.exc_state = None
+        self.next_default = None  # while resumed by next()/send(): what a return gives (MISSING: raise)
         self._serial = None
 
     def __repr__(self):
@@ -326,6 +328,18 @@ class Redirect:
         self.func = func
         self.args = args
         self.kwargs = kwargs
+
+
+class Resume:
+    """Returned by `next(gen)` / `gen.send(v)`: the VM resumes the generator; what it yields is the call's
+    result, and if it returns instead, the call raises StopIteration (or gives `default`)."""
+
+    __slots__ = ("gen", "value", "default")
+
+    def __init__(self, gen, value=None, default=MISSING):
+        self.gen = gen
+        self.value = value
+        self.default = default
 
 
 # Values whose iteration runs guest code: natives must redirect to the prelude instead of iterating.

@@ -21,12 +21,13 @@ from .code import GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
 from .limits import LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
-from .values import (EXC, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction, Function,
-                     GClass, Generator, Module, Redirect, exception_str, type_name)
+from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction, Function,
+                     GClass, Generator, Module, Redirect, Resume, exception_str, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
 _FRAME = object()  # returned by call() when it pushed a guest frame
 _END = object()
+DISCARD = object()  # marks a frame whose return value is dropped
 
 _BINARY = ops.BINARY
 _INPLACE = ops.INPLACE
@@ -177,7 +178,7 @@ class VM:
                     f.pc = entry[2]
                     return
             frames.pop()
-            if f.gen is not None:
+            if f.gen is not None and f.gen is not DISCARD:
                 gen = f.gen
                 gen.finished = True
                 gen.running = False
@@ -274,13 +275,31 @@ class VM:
             if type(r) is Redirect:
                 fn, args, kwargs = r.func, r.args, r.kwargs
                 continue
+            if type(r) is Resume:
+                return self._resume_for_call(r)
             return r
+
+    def call_discarding(self, fn: Function, args):
+        """Push a guest call whose return value is dropped (for instructions that produce nothing)."""
+        frame = self.new_frame(fn, args, None)
+        frame.gen = DISCARD
+        self._push(frame)
 
     def _push(self, frame: Frame):
         frames = self.frames
         if self.max_depth is not None and len(frames) >= self.max_depth:
             raise RecursionError("maximum recursion depth exceeded")
         frames.append(frame)
+
+    def _resume_for_call(self, r: Resume):
+        gen = r.gen
+        if gen.finished:
+            if r.default is MISSING:
+                raise StopIteration
+            return r.default
+        gen.next_default = r.default
+        self._resume_generator(gen, r.value)
+        return _FRAME
 
     def _resume_generator(self, gen: Generator, value):
         if gen.running:
@@ -507,6 +526,15 @@ class VM:
                     v = stack.pop() if opcode == 86 else arg
                     frames.pop()
                     gen = f.gen
+                    if gen is DISCARD:  # a helper call whose result nobody wants
+                        f = frames[-1]
+                        code = f.code
+                        instrs = code.run
+                        stack = f.stack
+                        locs = f.locals
+                        glb = f.globals
+                        pc = f.pc
+                        continue
                     if gen is not None:
                         gen.finished = True
                         gen.running = False
@@ -514,10 +542,19 @@ class VM:
                         self.exc_info = f.exc_saved
                         caller = frames[-1]
                         cop, carg = caller.code.instrs[caller.pc - 1]
-                        caller.stack.pop()
-                        if cop == 79:  # SEND: the value of `yield from`
+                        if cop == 77:  # FOR_ITER: the loop is over
+                            caller.stack.pop()
+                            caller.pc = carg
+                        elif cop == 79:  # SEND: the value of `yield from`
+                            caller.stack.pop()
                             caller.stack.append(v)
-                        caller.pc = carg
+                            caller.pc = carg
+                        elif gen.next_default is MISSING:  # next()/send(): StopIteration(value)
+                            f = caller
+                            pc = caller.pc
+                            raise StopIteration(v) if v is not None else StopIteration()
+                        else:
+                            caller.stack.append(gen.next_default)
                     elif not frames:
                         self.budget = budget
                         return v
@@ -603,6 +640,8 @@ class VM:
                         r = fn(self_, *args, **kwargs) if kwargs else fn(self_, *args)
                         if type(r) is Redirect:
                             r = self.call(r.func, r.args, r.kwargs)
+                        elif type(r) is Resume:
+                            r = self._resume_for_call(r)
                     if r is _FRAME:
                         f = frames[-1]
                         code = f.code
@@ -664,6 +703,16 @@ class VM:
                     ta = type(a)
                     if ta is type(b) and (ta is _int or ta is _float) and arg < 2:
                         stack[-1] = a + b if arg == 0 else a - b
+                    elif type(b) is Generator and (ta is _list and arg == 0 or ta is _dict and arg == 10):
+                        f.pc = pc - 1  # materialise the generator, then run this instruction again
+                        self._materialize(b)
+                        f = frames[-1]
+                        code = f.code
+                        instrs = code.run
+                        stack = f.stack
+                        locs = f.locals
+                        glb = f.globals
+                        pc = f.pc
                     else:
                         stack[-1] = ops.inplace(a, b, arg)
                 elif opcode == 70:  # JUMP_FORWARD
@@ -683,6 +732,17 @@ class VM:
                     a = stack[-1]
                     if arg < 6 and type(a) is type(b) and type(a) in NATIVE:
                         stack[-1] = _COMPARE[arg](a, b)
+                    elif (arg == 6 or arg == 7) and type(b) is Generator:
+                        stack.pop()
+                        f.pc = pc
+                        self.call(attrs.PRELUDE["_contains" if arg == 6 else "_not_contains"], [b, a], None)
+                        f = frames[-1]
+                        code = f.code
+                        instrs = code.run
+                        stack = f.stack
+                        locs = f.locals
+                        glb = f.globals
+                        pc = f.pc
                     else:
                         stack[-1] = ops.compare(a, b, arg)
                 elif opcode == 35:  # STORE_SUBSCR
@@ -690,7 +750,18 @@ class VM:
                     obj = stack.pop()
                     value = stack.pop()
                     if type(obj) in NATIVE:
-                        obj[key] = value
+                        if type(value) is Generator and type(key) is slice:
+                            f.pc = pc
+                            self.call_discarding(attrs.PRELUDE["_setitem_listed"], [obj, key, value])
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.run
+                            stack = f.stack
+                            locs = f.locals
+                            glb = f.globals
+                            pc = f.pc
+                        else:
+                            obj[key] = value
                     else:
                         raise TypeError(f"'{type_name(obj)}' object does not support item assignment")
                 elif opcode == 2:  # COPY

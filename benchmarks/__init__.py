@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m benchmarks` prints monty_peg's time against CPython's for each workload."""

@@ -1,0 +1,2 @@
+flag = False
+True = flag

@@ -1,0 +1,5 @@
+def configure(a, *):
+    return a
+
+
+print(configure(1))

@@ -1,0 +1,4 @@
+items = [1, 2, 3]
+if items:
+    continue
+print(items)

@@ -1,0 +1,10 @@
+count = 0
+
+
+def bump():
+    print(count)
+    global count
+    count += 1
+
+
+bump()

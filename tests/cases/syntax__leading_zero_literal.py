@@ -1,0 +1,2 @@
+mode = 0777
+print(mode)

@@ -1,0 +1,3 @@
+def helper():
+
+print("after")

@@ -1,0 +1,3 @@
+nonlocal counter
+counter = 0
+print(counter)

@@ -1,0 +1,3 @@
+data = range(10)
+first, *middle, *tail = data
+print(first)

@@ -1,0 +1,3 @@
+doc = """This docstring
+never ends
+print(doc)
