@@ -86,6 +86,16 @@ SOURCES = {
 }
 
 
+# generated sources, compared like the ones above (CPython's tokenizer limits: 200 brackets, 100 indents)
+GENERATED = {
+    "too_many_nested_parentheses": "x = " + "(" * 300 + "1" + ")" * 300 + "\n",
+    "too_many_nested_mixed_brackets": "x = " + "[-(" * 150 + "1" + ")]" * 150 + "\n",
+    "too_many_indentation_levels": "\n".join("    " * d + f"if x{d}:" for d in range(120)) + "\n"
+                                   + "    " * 120 + "pass\n",
+    "unterminated_triple_quote_after_code": 'x = 1\ndoc = """starts here\nand goes on\n',
+}
+
+
 def _cpython_error(source):
     with pytest.raises(SyntaxError) as info:
         compile(source, "main.py", "exec")
@@ -98,9 +108,12 @@ def _monty_error(source):
     return info.value
 
 
-@pytest.mark.parametrize("name", sorted(SOURCES))
+ALL_SOURCES = {**{k: textwrap.dedent(v).lstrip("\n") for k, v in SOURCES.items()}, **GENERATED}
+
+
+@pytest.mark.parametrize("name", sorted(ALL_SOURCES))
 def test_position_matches_cpython(name):
-    source = textwrap.dedent(SOURCES[name]).lstrip("\n")
+    source = ALL_SOURCES[name]
     want = _cpython_error(source)
     got = _monty_error(source)
     assert (got.kind, got.msg, got.lineno, got.offset) == (type(want).__name__, want.msg, want.lineno,
@@ -160,21 +173,16 @@ def test_random_garbage_agrees_with_cpython_on_rejection():
             _rejects_quickly(source)
 
 
+def _deep_if(levels):
+    lines = ["    " * depth + f"if x{depth}:" for depth in range(levels)]
+    return "\n".join(lines) + "\n" + "    " * levels + "pass\n"
+
+
 def test_deep_indentation_150_levels():
-    lines = []
-    for depth in range(150):
-        lines.append("    " * depth + f"if x{depth}:")
-    lines.append("    " * 150 + "pass")
-    source = "\n".join(lines) + "\n"
-    try:
-        compile(source, "main.py", "exec")
-    except SyntaxError as e:
-        want = e
-    else:
-        want = None
-    error = _rejects_quickly(source) if want is not None else None
-    if want is not None:
-        assert (error.kind, error.msg) == (type(want).__name__, want.msg)
+    source = _deep_if(150)
+    error = _rejects_quickly(source)
+    want = _cpython_error(source)  # IndentationError: too many levels of indentation
+    assert (error.kind, error.msg) == (type(want).__name__, want.msg)
 
 
 def test_deep_indentation_150_levels_broken():
