@@ -99,7 +99,8 @@ def _report(text: str) -> None:
 
 
 def _read_source(file: str) -> tuple:
-    """(source text, script name). `-` is stdin, named `<stdin>` as CPython names it."""
+    """(source text, script name). The name is the absolute path, as CPython (3.9+) shows a script's
+    path in tracebacks and syntax errors; `-` is stdin, named `<stdin>` as CPython names it."""
     try:
         if file == "-":
             stream = sys.stdin
@@ -108,7 +109,7 @@ def _read_source(file: str) -> tuple:
         else:
             with open(file, "rb") as fh:
                 data = fh.read()
-            name = file
+            name = os.path.abspath(file)
     except OSError as e:
         raise typer.BadParameter(f"cannot read {file!r}: {e.strerror or e}", param_hint="FILE") from None
     if isinstance(data, bytes):

@@ -536,9 +536,9 @@ class CodeGen:
         b = self.b
         start, done, end = Label(), Label(), Label()
         self.expr(s.iter)
-        b.emit(op.GET_ITER, 0, s.iter)
+        b.emit(op.GET_ITER, 0, s)  # CPython 3.11 places the loop's iteration on the whole statement
         b.bind(start)
-        b.emit(op.FOR_ITER, done, s.iter)
+        b.emit(op.FOR_ITER, done, s)
         b.blocks.append(_Block("for", 1, start=start, exit=end))
         self.store(s.target)
         self.stmts(s.body)
@@ -1037,7 +1037,7 @@ class CodeGen:
         self.b = outer
         self._make_function(code, 0, e)
         self.expr(e.generators[0].iter)
-        outer.emit(op.GET_ITER, 0, e.generators[0].iter)
+        outer.emit(op.GET_ITER, 0, e)
         outer.emit(op.CALL, 1, e)
 
     def _comp_loop(self, e, kind, index, depth):
@@ -1048,9 +1048,9 @@ class CodeGen:
             b.emit(op.LOAD_FAST_NOCHECK, 0, gen.iter)
         else:
             self.expr(gen.iter)
-            b.emit(op.GET_ITER, 0, gen.iter)
+            b.emit(op.GET_ITER, 0, e)
         b.bind(start)
-        b.emit(op.FOR_ITER, done, gen.iter)
+        b.emit(op.FOR_ITER, done, e)
         self.store(gen.target)
         for cond in gen.ifs:
             self.jump_if(cond, start, False)

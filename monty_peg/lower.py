@@ -869,7 +869,9 @@ class Lowering:
         try:
             return scan_fstring(self.source, start, start + len(body), raw, self._field, span(tok))
         except FStringError as e:
-            self.error(e.span or span(tok), e.message)
+            # CPython 3.11 reports f-string scanning errors just past the end of the string literal
+            end_line, end_col = tok.end_line, tok.end_column - 1
+            self.error((end_line, end_col, end_line, end_col), e.message)
             return []
 
     def _field(self, start, end):

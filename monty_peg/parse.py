@@ -57,6 +57,7 @@ class PostLexer:
 
     def __init__(self) -> None:
         self.field_mode = False
+        self.source = ""
 
     def process(self, stream):
         return self._process(stream, self.field_mode)
@@ -98,25 +99,28 @@ class PostLexer:
                     if alt <= alt_indents[-1]:
                         raise _Abort(_diag("inconsistent use of tabs and spaces in indentation",
                                            line, len(tail) + 1, kind="TabError"))
-                    if len(indents) > MAX_INDENT_DEPTH:
-                        raise _Abort(_diag("too many levels of indentation", line, len(tail) + 1,
-                                           kind="IndentationError"))
+                    if len(indents) >= MAX_INDENT_DEPTH:
+                        raise _Abort(_diag("too many levels of indentation", line, 1, kind="IndentationError"))
                     indents.append(width)
                     alt_indents.append(alt)
-                    yield Token.new_borrow_pos("_INDENT", tail, tok)
+                    # CPython reports an unexpected indent at the end of the indentation
+                    yield Token("_INDENT", tail, None, line, len(tail), line, len(tail) + 1, None)
                 else:
                     while width < indents[-1]:
                         indents.pop()
                         alt_indents.pop()
                         yield Token.new_borrow_pos("_DEDENT", tail, tok)
                     if width != indents[-1]:
+                        text = source_line(self.source, line)
                         raise _Abort(_diag("unindent does not match any outer indentation level",
-                                           line, len(tail) + 1, kind="IndentationError"))
+                                           line, len(text) + 1, kind="IndentationError"))
                     if alt != alt_indents[-1]:
                         raise _Abort(_diag("inconsistent use of tabs and spaces in indentation",
                                            line, len(tail) + 1, kind="TabError"))
                 continue
 
+            if last is None and not field_mode and tok.column > 1:
+                raise _Abort(_diag("unexpected indent", tok.line, tok.column - 1, kind="IndentationError"))
             if line_start and kind == "NAME" and tok.value in _SOFT_KEYWORDS:
                 buffered = _read_logical_line(next_token)
                 pending.extendleft(reversed(buffered))
@@ -247,18 +251,36 @@ def parse_module(source: str, filename: str = "main.py", diagnostics: Optional[l
     saved = lowering.begin(source, filename, found)
     try:
         state.postlex.field_mode = False
+        state.postlex.source = source
         module = state.parser.parse(source, start="module")
     except _Abort as e:
         return _fail(e.diagnostic, source, filename, found, collect)
     except lark.UnexpectedInput as e:
         diagnostic = _from_lark(e, source)
         unclosed = _unclosed_bracket(state.postlex.open_brackets, diagnostic)
-        return _fail(unclosed or diagnostic, source, filename, found, collect)
+        if isinstance(e, lark.UnexpectedToken):
+            # like CPython, finish tokenizing: a tokenizer error later in the file wins over the parse error
+            diagnostic = _tokenizer_error(state, source) or unclosed or diagnostic
+        return _fail(unclosed if unclosed and diagnostic.message.endswith("was never closed") else diagnostic,
+                     source, filename, found, collect)
     finally:
         lowering.end(saved)
     if found and not collect:
         raise _syntax_error(found[0], source, filename, found)
     return module
+
+
+def _tokenizer_error(state, source: str) -> Optional[Diagnostic]:
+    try:
+        for _ in state.parser.lex(source):
+            pass
+    except _Abort as e:
+        return e.diagnostic
+    except lark.UnexpectedCharacters as e:
+        return _bad_character(e, source)
+    except lark.UnexpectedInput:
+        return None
+    return None
 
 
 def _unclosed_bracket(brackets, diagnostic):
@@ -422,8 +444,11 @@ def _bad_token(e, source: str, in_fstring: bool) -> Diagnostic:
     if kind == "COMMA" and "FOR" in expected and "RPAR" in expected:
         return _diag("Generator expression must be parenthesized", line, col, end_line, end_col, hint=hint)
     if kind in ("NAME", "STRING", "DEC_NUMBER", "FLOAT_NUMBER", "HEX_NUMBER") and "COMMA" in expected \
-            and _previous_is_operand(source, tok):
-        return _diag("invalid syntax. Perhaps you forgot a comma?", line, col, end_line, end_col, hint=hint)
+            and _innermost_bracket() and _previous_is_operand(source, tok):
+        start = _previous_operand_start(source, tok)
+        line0 = source.count("\n", 0, start) + 1
+        col0 = start - (source.rfind("\n", 0, start) + 1) + 1
+        return _diag("invalid syntax. Perhaps you forgot a comma?", line0, col0, end_line, end_col, hint=hint)
     if kind == "$END":
         return _diag("unexpected EOF while parsing", line, col, hint=hint)
     return _diag("invalid syntax", line, col, end_line, end_col, hint=hint)
@@ -440,6 +465,19 @@ def _previous_char(source: str, tok) -> str:
 def _innermost_bracket() -> str:
     brackets = _get().postlex.open_brackets
     return brackets[-1].value if brackets else ""
+
+
+def _previous_operand_start(source: str, tok) -> int:
+    """Where the operand before `tok` starts (a name, number or simple string), for CPython's comma hint."""
+    i = len(source[:tok.start_pos].rstrip(" \t"))
+    end = i
+    if i and source[i - 1] in "'\"":
+        quote = source[i - 1]
+        j = source.rfind(quote, 0, i - 1)
+        return j if j >= 0 else i - 1
+    while i and (source[i - 1].isalnum() or source[i - 1] in "_."):
+        i -= 1
+    return i if i < end else max(end - 1, 0)
 
 
 def _previous_is_operand(source: str, tok) -> bool:

@@ -9,6 +9,7 @@ import random
 import string
 import textwrap
 import time
+import warnings
 
 import pytest
 
@@ -83,22 +84,52 @@ SOURCES = {
     "keyword_argument_repeated": """
         dict(a=1, b=2, a=3)
     """,
+    "comma_hint_in_list": """
+        print([count items])
+    """,
+    "unexpected_indent_after_comment": """
+        # a comment first
+          x = 1
+    """,
+    "parse_error_then_unterminated_string": """
+        x = 1 +
+        print("done)
+    """,
 }
+
+
+TOKENS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", ":=", "*", "**", "+", "-", "/", ".", ";", "->", "@",
+          "def", "lambda", "if", "else", "elif", "for", "in", "while", "return", "yield", "from", "not",
+          "and", "or", "is", "None", "try", "except", "finally", "raise", "global", "nonlocal", "del", "pass",
+          "x", "y", "f", "1", "2.5", "0x1f", "'s'", '"t"', "f'{x}'", "f'{", "'", '"""', "#", "\\", "\n",
+          "\n    ", "\n        ", "\t", " ", " ", " "]
+
+
+def _deep_if(levels):
+    lines = ["    " * depth + f"if x{depth}:" for depth in range(levels)]
+    return "\n".join(lines) + "\n" + "    " * levels + "pass\n"
 
 
 # generated sources, compared like the ones above (CPython's tokenizer limits: 200 brackets, 100 indents)
 GENERATED = {
     "too_many_nested_parentheses": "x = " + "(" * 300 + "1" + ")" * 300 + "\n",
     "too_many_nested_mixed_brackets": "x = " + "[-(" * 150 + "1" + ")]" * 150 + "\n",
-    "too_many_indentation_levels": "\n".join("    " * d + f"if x{d}:" for d in range(120)) + "\n"
-                                   + "    " * 120 + "pass\n",
+    "too_many_indentation_levels": _deep_if(120),
+    "indentation_limit_exactly_100_levels": _deep_if(100),  # CPython's first rejected depth
+    "indented_first_line": "    x = 1\nprint(x)\n",
     "unterminated_triple_quote_after_code": 'x = 1\ndoc = """starts here\nand goes on\n',
 }
 
 
+def _cpython_compile(source):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # invalid escape sequences in generated sources
+        compile(source, "main.py", "exec")
+
+
 def _cpython_error(source):
     with pytest.raises(SyntaxError) as info:
-        compile(source, "main.py", "exec")
+        _cpython_compile(source)
     return info.value
 
 
@@ -164,7 +195,7 @@ def test_random_garbage_agrees_with_cpython_on_rejection():
     for _ in range(30):
         source = "".join(rng.choice(string.printable) for _ in range(rng.randint(20, 400)))
         try:
-            compile(source, "main.py", "exec")
+            _cpython_compile(source)
         except (SyntaxError, ValueError):
             cpython_rejects = True
         else:
@@ -173,9 +204,21 @@ def test_random_garbage_agrees_with_cpython_on_rejection():
             _rejects_quickly(source)
 
 
-def _deep_if(levels):
-    lines = ["    " * depth + f"if x{depth}:" for depth in range(levels)]
-    return "\n".join(lines) + "\n" + "    " * levels + "pass\n"
+@pytest.mark.parametrize("seed", range(10))
+def test_random_token_soup(seed):
+    """Python-looking garbage goes deeper into the parser than random characters do."""
+    rng = random.Random(seed)
+    for _ in range(50):
+        source = " ".join(rng.choice(TOKENS) for _ in range(rng.randint(3, 60)))
+        try:
+            _cpython_compile(source)
+        except SyntaxError:
+            _rejects_quickly(source)
+        else:
+            try:  # valid for CPython: monty_peg may compile it or refuse it, but only with MontySyntaxError
+                monty_peg.Monty(source, script_name="main.py")
+            except monty_peg.MontySyntaxError:
+                pass
 
 
 def test_deep_indentation_150_levels():

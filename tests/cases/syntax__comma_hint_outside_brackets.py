@@ -1,0 +1,4 @@
+count = 3
+items = 4
+total = count items
+print(total)
