@@ -40,24 +40,71 @@ def build_lark():
     )
 
 
-def generate() -> str:
-    """The generated module's text. Lark's table numbering follows set iteration order, so generation
-    always runs in a child interpreter with string hashing fixed, which makes the output reproducible."""
+def generate() -> tuple:
+    """(module text, parse tables as msgpack bytes). Lark's table numbering follows set iteration order,
+    so generation always runs in a child interpreter with string hashing fixed, which makes the output
+    reproducible. The tables live in a data file: as a Python literal they cost ~250 ms to compile."""
     if os.environ.get("PYTHONHASHSEED") != "0":
         env = dict(os.environ, PYTHONHASHSEED="0")
         done = subprocess.run(
-            [sys.executable, "-c", "import sys; from monty_peg.grammar.generate import generate; "
-             "sys.stdout.write(generate())"],
+            [sys.executable, "-c", "import sys, json, base64; from monty_peg.grammar.generate import generate; "
+             "t, b = generate(); sys.stdout.write(json.dumps([t, base64.b64encode(b).decode()]))"],
             env=env, check=True, capture_output=True, text=True, encoding="utf-8",
         )
-        return done.stdout
+        import base64
+        import json
+
+        text, tables = json.loads(done.stdout)
+        return text, base64.b64decode(tables)
+    import msgpack
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
     from lark.tools.standalone import gen_standalone
 
     inst = build_lark()
     _canonicalize_table(inst.parser.parser)
     out = io.StringIO()
     gen_standalone(inst, out=out)
-    return HEADER + out.getvalue()
+    code = out.getvalue()
+    code = code[:code.index("import pickle, zlib, base64")]
+    data, memo = inst.memo_serialize([TerminalDef, Rule])
+    tables = msgpack.packb(_big_ints([data, memo]), use_bin_type=True)
+    return HEADER + code + LOADER, tables
+
+
+def _big_ints(value):
+    """Integers msgpack cannot hold (Lark's 2**64 "unbounded width") become ext type 1 holding digits."""
+    import msgpack
+
+    if isinstance(value, dict):
+        return {_big_ints(k): _big_ints(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_big_ints(v) for v in value]
+    if type(value) is int and not -(1 << 63) <= value < (1 << 64):
+        return msgpack.ExtType(1, str(value).encode())
+    return value
+
+
+LOADER = """import os as _os
+
+import msgpack as _msgpack
+
+
+def _load_tables():
+    path = _os.path.join(_os.path.dirname(__file__), "_parser_tables.msgpack")
+    with open(path, "rb") as f:
+        return _msgpack.unpackb(f.read(), strict_map_key=False, raw=False,
+                                ext_hook=lambda code, data: int(data) if code == 1 else None)
+
+
+DATA, MEMO = _load_tables()
+Shift = 0
+Reduce = 1
+
+
+def Lark_StandAlone(**kwargs):
+    return Lark._load_from_dict(DATA, MEMO, **kwargs)
+"""
 
 
 def _canonicalize_table(lalr_parser) -> None:
@@ -96,11 +143,15 @@ def target_path() -> Path:
     return Path(monty_peg.__file__).with_name("_parser.py")
 
 
+def tables_path() -> Path:
+    return target_path().with_name("_parser_tables.msgpack")
+
+
 def main() -> int:
-    text = generate()
-    path = target_path()
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(text)} bytes)")
+    text, tables = generate()
+    target_path().write_text(text, encoding="utf-8")
+    tables_path().write_bytes(tables)
+    print(f"wrote {target_path()} ({len(text)} bytes) and {tables_path()} ({len(tables)} bytes)")
     return 0
 
 

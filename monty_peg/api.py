@@ -17,14 +17,8 @@ from .compiler import compile_source, mark_hidden
 from .convert import to_guest, to_host
 from .errors import MontyInputError, MontyRuntimeError, StackFrame
 
-_prelude_ready = False
-
-
-def _ensure_prelude():
-    """Compile and run the prelude once per process; its functions serve every run."""
-    global _prelude_ready
-    if _prelude_ready:
-        return
+def _load_prelude():
+    """Compile and run the prelude (once per process, on first use); its functions serve every run."""
     code = mark_hidden(compile_source(prelude.SOURCE, "<prelude>"))
     globals_ = {
         "__name__": "<prelude>",
@@ -32,13 +26,15 @@ def _ensure_prelude():
         "_is_lazy": Builtin("_is_lazy", is_lazy),
         "_sort_by_keys": Builtin("_sort_by_keys", prelude._sort_by_keys),
     }
-    vm = VM(globals_, rt_builtins.make_builtins(), Tracker(), lambda s, t: None)
+    vm = VM(globals_, rt_builtins.shared_builtins(), Tracker(), lambda s, t: None)
     vm.push_module(code)
     vm.run()
     for name, value in globals_.items():
         if name.startswith("_") and not name.startswith("__"):
             PRELUDE[name] = value
-    _prelude_ready = True
+
+
+PRELUDE.loader = _load_prelude
 
 
 def _default_output(stream: str, text: str):
@@ -83,13 +79,12 @@ class Monty:
     def run(self, inputs: Optional[Dict[str, Any]] = None, *,
             external_functions: Optional[Dict[str, Callable]] = None, limits=None,
             print_callback: Optional[Callable[[str, str], None]] = None):
-        _ensure_prelude()
         hosts = dict(external_functions or {})
         unknown = [n for n in hosts if n not in self.external_functions]
         if unknown:
             raise MontyInputError(f"external function(s) not declared: {', '.join(unknown)}")
         tracker = Tracker(ResourceLimits.coerce(limits))
-        vm = VM(self._globals(inputs), rt_builtins.make_builtins(), tracker,
+        vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
                 print_callback or _default_output, _host_caller(hosts))
         vm.push_module(self.code)
         try:

@@ -62,20 +62,22 @@ class MontySyntaxError(MontyError):
         super().__init__(f"{self.msg} ({filename}, line {self.lineno})")
 
     def display(self) -> str:
-        """CPython's rendering: location, the source line, carets, then `Kind: message`."""
+        """CPython's rendering (its C error printer): location, the source line, carets, `Kind: message`."""
         lines = [f'  File "{self.filename}", line {self.lineno}']
-        if self.text:
-            raw = self.text.rstrip("\n")
-            stripped = raw.lstrip()
-            indent = len(raw) - len(stripped)
-            lines.append("    " + stripped.rstrip())
-            start = max(self.offset - 1 - indent, 0)
-            if self.end_lineno == self.lineno and self.end_offset > self.offset:
-                width = self.end_offset - self.offset
-            else:
-                width = 1
-            width = max(1, min(width, max(1, len(stripped.rstrip()) - start)))
-            lines.append("    " + " " * start + "^" * width)
+        text = self.text
+        if text:
+            offset, end_offset = self.offset, self.end_offset
+            if self.end_lineno > self.lineno:
+                end_offset = len(text)
+            end_offset = min(end_offset, len(text) + 1)
+            repetitions = end_offset - offset if 0 < offset < end_offset else 1
+            column = offset - 1
+            stripped = text.lstrip(" \t\f")
+            column -= len(text) - len(stripped)
+            column = min(column, len(stripped))
+            lines.append("    " + stripped)
+            if column >= 0:
+                lines.append("    " + " " * column + "^" * repetitions)
         lines.append(f"{self.kind}: {self.msg}")
         return "\n".join(lines) + "\n"
 

@@ -926,6 +926,4 @@ def _empty_args(sp):
 
 
 def _replace(node, **changes):
-    fields = {name: getattr(node, name) for name in node.__dataclass_fields__}
-    fields.update(changes)
-    return type(node)(**fields)
+    return node.replace(**changes)

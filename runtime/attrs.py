@@ -28,7 +28,24 @@ _ITERATING = {
                 "isdisjoint"),
 }
 
-PRELUDE = {}  # name -> guest Function, installed by the API layer (the runtime never imports the compiler)
+class _Prelude(dict):
+    """name -> prelude guest function. The API layer installs `loader` (the runtime never imports the
+    compiler); the prelude is compiled the first time a builtin needs it."""
+
+    loader = None
+
+    def __missing__(self, name):
+        self.ensure()
+        if name not in self:
+            raise KeyError(name)
+        return dict.__getitem__(self, name)
+
+    def ensure(self):
+        if not dict.__len__(self) and self.loader is not None:
+            self.loader()
+
+
+PRELUDE = _Prelude()
 
 
 def _materializing(name, native):

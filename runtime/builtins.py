@@ -566,8 +566,19 @@ def exception_classes() -> dict:
     return {name: cls for name, cls in EXC.by_name.items()}
 
 
+_SHARED = None
+
+
+def shared_builtins() -> dict:
+    """The builtins namespace. One dict serves every run: guest code can read it but has no way to write
+    it (assignments go to the program's own globals), and every value in it is immutable or stateless."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = make_builtins()
+    return _SHARED
+
+
 def make_builtins() -> dict:
-    """A fresh builtins namespace for one run (guest code may rebind names in its own globals only)."""
     ns = {}
     ns.update(BUILTIN_FUNCTIONS)
     ns.update(_TYPES)

@@ -29,7 +29,7 @@ def stack_entries(exc: ExcInstance):
 def exception_line(exc: ExcInstance) -> str:
     cls = exc.cls
     name = cls.qualname
-    if cls.module not in ("builtins", "__main__"):
+    if cls.module != "builtins":  # CPython's C printer qualifies even __main__ classes
         name = f"{cls.module}.{name}"
     message = exception_str(exc)
     lines = [f"{name}: {message}" if message else name]
@@ -98,35 +98,40 @@ def _repeat_line(count: int) -> str:
 
 
 def _format_frame(code, pc) -> str:
+    """One frame as CPython's C traceback printer draws it: the source line without its indentation (trailing
+    whitespace kept), then markers under the failing expression unless it spans the whole line."""
     line, col, end_line, end_col, anchor = code.position(pc)
     row = [f'  File "{code.filename}", line {line}, in {code.name}\n']
     text = code.source.line(line) if code.source is not None else None
-    if not text or not text.strip():
+    if text is None:
         return "".join(row)
-    stripped = text.strip()
-    row.append(f"    {stripped}\n")
+    indent = len(text) - len(text.lstrip(" \t\f"))
+    row.append(f"    {text[indent:]}\n")
+    if not text.strip(" \t\f") or col is None or end_col is None:
+        return "".join(row)
     if end_line != line:
-        end_col = len(text.rstrip())
+        end_col = len(text.rstrip(" \t\f"))
         anchor = None
-    if col is None or end_col is None or end_col <= col:
+    if end_col <= col:
         return "".join(row)
-    # CPython subtracts the line's trailing whitespace too when placing the markers
-    indent = len(text) - len(text.lstrip()) + len(text) - len(text.rstrip())
     segment = text[col:end_col]
-    anchors = _anchors(anchor, segment, col) if end_line == line else None
-    if end_col - col < len(stripped) or (anchors and anchors[1] - anchors[0] > 0):
-        start_w = _width(text, col)
-        end_w = _width(text, end_col)
-        row.append("    " + " " * (start_w - indent))
-        if anchors:
-            left = _width(segment, anchors[0])
-            right = _width(segment, anchors[1])
-            row.append("~" * left)
-            row.append("^" * (right - left))
-            row.append("~" * (end_w - start_w - right))
+    anchors = _anchors(anchor, segment, col) if anchor is not None else None
+    if end_col - col == len(text) - indent and not anchors:
+        return "".join(row)
+    start_w = _width(text, col)
+    end_w = _width(text, end_col)
+    markers = []
+    if anchors:
+        left = start_w + _width(segment, anchors[0])
+        right = start_w + _width(segment, anchors[1])
+    for offset in range(indent - 3, end_w + 1):  # CPython counts from the removed indentation, minus 4
+        if offset <= start_w:
+            markers.append(" ")
+        elif anchors and left < offset <= right:
+            markers.append("^")
         else:
-            row.append("^" * (end_w - start_w))
-        row.append("\n")
+            markers.append("~" if anchors else "^")
+    row.append("".join(markers) + "\n")
     return "".join(row)
 
 

@@ -82,6 +82,8 @@ class VM:
         self.budget = limits.TICK_INTERVAL
         self.pending = None  # (name, args, kwargs) of the host call we paused at
         self.pool: List[Frame] = []  # returned frames, reused by calls
+        self.lookup_names = False  # start() mode: an unknown global pauses as a name lookup
+        self.next_call_id = 1
 
     # ---------------------------------------------------------------- entry points
 
@@ -342,7 +344,12 @@ class VM:
                     try:
                         stack.append(glb[arg])
                     except KeyError:
-                        stack.append(self._load_builtin(arg))
+                        v = self._load_builtin(arg)
+                        if v is PAUSE:  # start() mode: the host may supply the value of an unknown name
+                            f.pc = pc
+                            self.budget = budget
+                            return PAUSE
+                        stack.append(v)
                 elif opcode == 205:  # FAST_CONST_COMPARE_JUMP (LOAD_FAST_NOCHECK; LOAD_CONST; COMPARE_JUMP...)
                     pc += 2
                     slot, cmp, b, target = arg
@@ -1075,6 +1082,9 @@ class VM:
             pass
         if name in REFUSED_NAMES:
             raise NameError(refusal_message(name))
+        if self.lookup_names:
+            self.pending = ("lookup", name, (), {})
+            return PAUSE
         raise NameError(f"name '{name}' is not defined")
 
     def _unbound_deref(self, code: Code, index: int):

@@ -14,9 +14,11 @@ from monty_peg.lower import Lowering  # noqa: E402
 
 
 def test_checked_in_parser_is_regenerated_from_grammar():
-    fresh = generate.generate()
-    current = generate.target_path().read_text(encoding="utf-8")
-    assert fresh == current, "grammar/monty.lark changed: run `python -m monty_peg.grammar.generate`"
+    text, tables = generate.generate()
+    assert text == generate.target_path().read_text(encoding="utf-8"), \
+        "grammar/monty.lark changed: run `python -m monty_peg.grammar.generate`"
+    assert tables == generate.tables_path().read_bytes(), \
+        "grammar/monty.lark changed: run `python -m monty_peg.grammar.generate`"
 
 
 def test_grammar_builds_strictly_without_warnings(caplog):

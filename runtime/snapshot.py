@@ -1,0 +1,946 @@
+"""Programs and paused executions as bytes, and back.
+
+Layout: `b"MONTYPEG"`, a format version (2 bytes, big-endian), a kind byte (`P` program, `S` snapshot),
+then one msgpack document. See docs/snapshot-format.md.
+
+Loading treats the bytes as hostile: sizes are bounded by the input, every field is type-checked, every
+index is range-checked, bytecode is verified instruction by instruction, objects are rebuilt only from a
+fixed table of kinds (never by calling something the bytes name), and any problem becomes
+`SnapshotInvalid` with a reason. The object graph is flat (objects refer to each other by index), so
+neither encoding nor decoding recurses on the host stack.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from typing import Dict, List
+
+import msgpack
+
+from . import attrs, builtins as rt_builtins, opcodes as O
+from .code import Code, Source
+from .limits import ResourceLimits, Tracker
+from .vm import Frame
+from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction,
+                     Function, GClass, Generator, Module, TextStream)
+
+MAGIC = b"MONTYPEG"
+VERSION = 1
+HEADER = struct.Struct(">8sHc")
+
+EXT_BIGINT, EXT_REF, EXT_SINGLETON, EXT_CODE, EXT_PRELUDE_CODE = 1, 2, 3, 4, 5
+_SINGLETONS = {b"E": Ellipsis, b"N": NotImplemented, b"U": UNBOUND, b"L": NULL, b"M": MISSING, b"P": "prelude"}
+_SINGLETON_CODES = {id(v): k for k, v in _SINGLETONS.items() if k != b"P"}
+
+# heap object kinds (part of the format: never renumber)
+(K_LIST, K_TUPLE, K_DICT, K_SET, K_FROZENSET, K_BYTEARRAY, K_RANGE, K_SLICE, K_CELL, K_FUNCTION, K_BUILTIN,
+ K_BOUND, K_GENERATOR, K_FRAME, K_MODULE, K_EXTERNAL, K_STREAM, K_CLASS, K_EXCEPTION, K_TYPE, K_ITER,
+ K_OBJECT, K_PRELUDE_FUNCTION) = range(23)
+
+
+class SnapshotInvalid(Exception):
+    """The bytes are not a valid program or snapshot; `str()` says why."""
+
+
+_NATIVE_TYPES = {t.__name__: t for t in (int, float, bool, str, bytes, bytearray, list, tuple, dict, set,
+                                          frozenset, range, slice, enumerate, zip, map, filter, reversed,
+                                          type, object, type(None))}
+_NATIVE_TYPES.update({c.__name__: c for c in (Function, Builtin, BoundMethod, Generator, Module, Cell,
+                                               TextStream)})
+_ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
+                   "filter": filter}
+_ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
+
+_CANONICAL_OPS = frozenset(op for op in O.NAMES if op < 200)
+
+
+def _prelude_codes() -> List[Code]:
+    attrs.PRELUDE.ensure()
+    out, seen = [], set()
+    for name in sorted(attrs.PRELUDE):
+        fn = attrs.PRELUDE[name]
+        if type(fn) is Function:
+            stack = [fn.code]
+            while stack:
+                c = stack.pop(0)
+                if id(c) not in seen:
+                    seen.add(id(c))
+                    out.append(c)
+                    stack.extend(k for k in c.consts if isinstance(k, Code))
+    return out
+
+
+def prelude_fingerprint() -> str:
+    codes = _prelude_codes()
+    h = hashlib.sha256()
+    for c in codes:
+        h.update(repr((c.qualname, c.instrs, [k for k in c.consts if not isinstance(k, Code)])).encode())
+    return h.hexdigest()[:16]
+
+
+# ================================================================ encoding
+
+
+class Encoder:
+    def __init__(self, codes: List[Code]):
+        self.codes = codes
+        self.code_index = {id(c): i for i, c in enumerate(codes)}
+        prelude = _prelude_codes()
+        self.prelude_index = {id(c): i for i, c in enumerate(prelude)}
+        self.prelude_globals = next((f.globals for f in attrs.PRELUDE.values() if type(f) is Function), None)
+        self.objects: List[list] = []
+        self.index: Dict[int, int] = {}
+        self.pending: List[object] = []
+        self.keep: List[object] = []  # keeps transient objects alive so ids stay unique
+
+    def value(self, v):
+        t = type(v)
+        if v is None or t is bool or t is str or t is bytes or t is float:
+            return v
+        if t is int:
+            if -(1 << 63) <= v < (1 << 64):
+                return v
+            return msgpack.ExtType(EXT_BIGINT, _int_bytes(v))
+        code = _SINGLETON_CODES.get(id(v))
+        if code is not None:
+            return msgpack.ExtType(EXT_SINGLETON, code)
+        if t is Code:
+            return self.code(v)
+        if v is self.prelude_globals:
+            return msgpack.ExtType(EXT_SINGLETON, b"P")
+        i = self.index.get(id(v))
+        if i is None:
+            i = len(self.objects)
+            self.index[id(v)] = i
+            self.objects.append(None)
+            self.pending.append(v)
+            self.keep.append(v)
+        return msgpack.ExtType(EXT_REF, struct.pack(">I", i))
+
+    def code(self, c: Code):
+        i = self.code_index.get(id(c))
+        if i is not None:
+            return msgpack.ExtType(EXT_CODE, struct.pack(">I", i))
+        j = self.prelude_index.get(id(c))
+        if j is not None:
+            return msgpack.ExtType(EXT_PRELUDE_CODE, struct.pack(">I", j))
+        raise ValueError(f"code object {c.qualname} is not part of this program")
+
+    def drain(self):
+        while self.pending:
+            v = self.pending.pop()
+            self.objects[self.index[id(v)]] = self.entry(v)
+
+    def entry(self, v) -> list:
+        t = type(v)
+        val = self.value
+        if t is list:
+            return [K_LIST, [val(x) for x in v]]
+        if t is tuple:
+            return [K_TUPLE, [val(x) for x in v]]
+        if t is dict:
+            flat = []
+            for k, x in v.items():
+                flat.append(val(k))
+                flat.append(val(x))
+            return [K_DICT, flat]
+        if t is set:
+            return [K_SET, [val(x) for x in v]]
+        if t is frozenset:
+            return [K_FROZENSET, [val(x) for x in v]]
+        if t is bytearray:
+            return [K_BYTEARRAY, bytes(v)]
+        if t is range:
+            return [K_RANGE, val(v.start), val(v.stop), val(v.step)]
+        if t is slice:
+            return [K_SLICE, val(v.start), val(v.stop), val(v.step)]
+        if t is Cell:
+            return [K_CELL, val(v.v)]
+        if t is Function:
+            if v.globals is self.prelude_globals:
+                return [K_PRELUDE_FUNCTION, v.name]
+            return [K_FUNCTION, self.code(v.code), val(v.globals), val(v.defaults), val(v.kwdefaults),
+                    val(v.closure), v.name, v.qualname, val(v.doc), val(v.attrs)]
+        if t is Builtin:
+            return [K_BUILTIN] + self.builtin(v)
+        if t is BoundMethod:
+            return [K_BOUND, val(v.func), val(v.self)]
+        if t is Generator:
+            return [K_GENERATOR, val(v.frame), v.name, v.qualname, v.running, v.finished, v.started,
+                    val(v.next_default), val(v.exc_state)]
+        if t is Frame:
+            return [K_FRAME, self.code(v.code), v.pc, val(v.locals), val(v.stack), val(v.cells),
+                    val(v.globals), val(v.gen), val(v.exc_saved)]
+        if t is Module:
+            return [K_MODULE, v.name, val(v.attrs)]
+        if t is ExternalFunction:
+            return [K_EXTERNAL, v.name]
+        if t is TextStream:
+            return [K_STREAM, v.stream]
+        if t is GClass:
+            return [K_CLASS, v.name]
+        if t is ExcInstance:
+            tb = [[self.code(c), pc] for c, pc in v.tb]
+            return [K_EXCEPTION, val(v.cls), val(v.args), val(v.cause), val(v.context), v.suppress_context,
+                    tb, val(v.attrs), val(v.text)]
+        if t is type:
+            name = v.__name__
+            if _NATIVE_TYPES.get(name) is not v:
+                raise ValueError(f"type {name} cannot be saved")
+            return [K_TYPE, name]
+        if t is object:
+            return [K_OBJECT]
+        if t in _ITERATOR_TYPES:
+            reduced = v.__reduce__()
+            factory = getattr(reduced[0], "__name__", "")
+            if factory not in _ITER_FACTORIES:
+                raise ValueError(f"iterator {t.__name__} cannot be saved")
+            args = list(reduced[1]) if len(reduced) > 1 else []
+            state = reduced[2] if len(reduced) > 2 else None
+            return [K_ITER, factory, [val(a) for a in args], val(state)]
+        raise ValueError(f"a value of type {t.__name__} cannot be saved")
+
+    def builtin(self, b: Builtin) -> list:
+        val = self.value
+        if b.self is not NULL:
+            return ["bound", b.name, val(b.self)]
+        for name, candidate in rt_builtins.BUILTIN_FUNCTIONS.items():
+            if candidate is b:
+                return ["global", name]
+        for t, table in attrs.TYPE_ATTRS.items():
+            for name, candidate in table.items():
+                if candidate is b:
+                    return ["type", t.__name__, name]
+        prelude = self.prelude_globals or {}
+        for name, candidate in prelude.items():
+            if candidate is b:
+                return ["prelude", name]
+        raise ValueError(f"builtin {b.name} cannot be saved")
+
+
+def _int_bytes(v: int) -> bytes:
+    sign = b"-" if v < 0 else b"+"
+    magnitude = abs(v)
+    return sign + magnitude.to_bytes((magnitude.bit_length() + 7) // 8 or 1, "big")
+
+
+def _encode_const(k, enc: Encoder):
+    t = type(k)
+    if t is tuple:
+        return ["t", [_encode_const(x, enc) for x in k]]
+    if t is frozenset:
+        return ["f", [_encode_const(x, enc) for x in k]]
+    if k is None or t in (bool, str, bytes, float):
+        return k
+    if t is int:
+        return k if -(1 << 63) <= k < (1 << 64) else msgpack.ExtType(EXT_BIGINT, _int_bytes(k))
+    if k is Ellipsis:
+        return msgpack.ExtType(EXT_SINGLETON, b"E")
+    if t is Code:
+        return enc.code(k)
+    raise ValueError(f"constant of type {t.__name__} cannot be saved")
+
+
+def encode_code(c: Code, enc: Encoder) -> list:
+    instrs = []
+    for op, arg in c.instrs:
+        instrs.append(op)
+        instrs.append(arg)
+    positions = []
+    for line, col, end_line, end_col, anchor in c.positions:
+        positions.append([line, col, end_line, end_col] + ([anchor[0], anchor[1], anchor[2]] if anchor else []))
+    consts = [_encode_const(k, enc) for k in c.consts]
+    return [c.name, c.qualname, c.filename, c.firstlineno, c.flags, c.argcount, c.posonlyargcount,
+            c.kwonlyargcount, list(c.varnames), list(c.cellvars), list(c.freevars),
+            [list(p) for p in c.cell_params], consts, list(c.names), instrs, positions,
+            [list(e) for e in c.exc_table], c.docstring]
+
+
+def program_codes(module_code: Code) -> List[Code]:
+    out, seen, stack = [], set(), [module_code]
+    while stack:
+        c = stack.pop(0)
+        if id(c) in seen:
+            continue
+        seen.add(id(c))
+        out.append(c)
+        stack.extend(k for k in c.consts if isinstance(k, Code))
+    return out
+
+
+def _pack(kind: bytes, document) -> bytes:
+    body = msgpack.packb(document, use_bin_type=True, unicode_errors="surrogatepass")
+    return HEADER.pack(MAGIC, VERSION, kind) + body
+
+
+def dump_program(module_code: Code, meta: dict) -> bytes:
+    codes = program_codes(module_code)
+    enc = Encoder(codes)
+    encoded = [encode_code(c, enc) for c in codes]
+    if enc.objects:
+        raise ValueError("program constants must be plain values")
+    source = module_code.source
+    return _pack(b"P", {"meta": meta, "source": source.text, "filename": source.filename, "codes": encoded,
+                        "prelude": prelude_fingerprint()})
+
+
+def dump_execution(module_code: Code, meta: dict, vm, tracker: Tracker, extra: dict) -> bytes:
+    codes = program_codes(module_code)
+    enc = Encoder(codes)
+    encoded = [encode_code(c, enc) for c in codes]
+    lim = tracker.limits
+    root = {
+        "frames": enc.value(list(vm.frames)),
+        "exc_info": enc.value(vm.exc_info),
+        "globals": enc.value(vm.globals),
+        "modules": enc.value(dict(vm.modules)),
+        "pending": [vm.pending[0], vm.pending[1], enc.value(list(vm.pending[2])), enc.value(dict(vm.pending[3]))]
+        if vm.pending else None,
+        "next_call_id": vm.next_call_id,
+        "lookup_names": vm.lookup_names,
+        "tracker": [tracker.steps, tracker.elapsed, tracker.output_bytes],
+        "limits": [lim.max_duration_secs, lim.max_memory, lim.max_allocations, lim.max_recursion_depth,
+                   lim.max_steps, lim.max_output_bytes],
+        "extra": enc.value(extra),
+    }
+    enc.drain()
+    source = module_code.source
+    return _pack(b"S", {"meta": meta, "source": source.text, "filename": source.filename, "codes": encoded,
+                        "prelude": prelude_fingerprint(), "objects": enc.objects, "root": root})
+
+
+# ================================================================ decoding
+
+
+def _fail(reason: str):
+    raise SnapshotInvalid(reason)
+
+
+def unpack(data: bytes, kind: bytes) -> dict:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        _fail(f"expected bytes, got {type(data).__name__}")
+    data = bytes(data)
+    if len(data) < HEADER.size:
+        _fail("too short to be a monty_peg dump")
+    magic, version, found = HEADER.unpack_from(data)
+    if magic != MAGIC:
+        _fail("not a monty_peg dump (bad magic)")
+    if version != VERSION:
+        _fail(f"format version {version} is not supported (this monty_peg reads version {VERSION})")
+    if found != kind:
+        expected = "program" if kind == b"P" else "snapshot"
+        _fail(f"this dump is not a {expected}")
+    size = len(data)
+    try:
+        doc = msgpack.unpackb(
+            data[HEADER.size:], raw=False, use_list=True, strict_map_key=True, unicode_errors="surrogatepass",
+            max_buffer_size=size, max_str_len=size, max_bin_len=size, max_array_len=size, max_map_len=size,
+            max_ext_len=size)
+    except SnapshotInvalid:
+        raise
+    except Exception as e:  # msgpack raises many kinds of errors on malformed input
+        _fail(f"payload is not valid msgpack ({type(e).__name__}: {e})")
+    if not isinstance(doc, dict):
+        _fail("payload is not a map")
+    return doc
+
+
+def _expect(value, types, what):
+    if not isinstance(value, types) or (types is int and isinstance(value, bool)):
+        _fail(f"{what}: expected {_type_names(types)}, got {type(value).__name__}")
+    return value
+
+
+def _type_names(types):
+    if isinstance(types, tuple):
+        return " or ".join(t.__name__ for t in types)
+    return types.__name__
+
+
+def _int(value, what, lo=None, hi=None):
+    if type(value) is not int:
+        _fail(f"{what}: expected an integer")
+    if lo is not None and value < lo or hi is not None and value > hi:
+        _fail(f"{what}: {value} out of range")
+    return value
+
+
+def _str_list(value, what):
+    _expect(value, list, what)
+    for x in value:
+        _expect(x, str, what)
+    return value
+
+
+class Decoder:
+    def __init__(self, doc: dict):
+        self.doc = doc
+        if doc.get("prelude") != prelude_fingerprint():
+            _fail("dump was made by a monty_peg with a different prelude; load it with the same version")
+        self.filename = _expect(doc.get("filename"), str, "filename")
+        self.source = Source(self.filename, _expect(doc.get("source"), str, "source"))
+        self.prelude = _prelude_codes()
+        self.prelude_globals = next((f.globals for f in attrs.PRELUDE.values() if type(f) is Function), None)
+        raw_codes = _expect(doc.get("codes"), list, "codes")
+        if not raw_codes:
+            _fail("no code objects")
+        self.codes: List[Code] = [None] * len(raw_codes)  # type: ignore
+        self.raw_objects = doc.get("objects", [])
+        _expect(self.raw_objects, list, "objects")
+        self.objects: List[object] = [None] * len(self.raw_objects)
+        self.built = [False] * len(self.raw_objects)
+        self.deferred_states = []
+        self.depth = 0
+        self._decode_codes(raw_codes)
+
+    # ---------------------------------------------------------------- code objects
+
+    def _decode_codes(self, raw_codes):
+        # consts can refer to later codes: build inner-most last by resolving lazily with a work list
+        order = list(range(len(raw_codes)))
+        remaining = set(order)
+        progress = True
+        while remaining and progress:
+            progress = False
+            for i in sorted(remaining):
+                entry = _expect(raw_codes[i], list, f"code {i}")
+                if len(entry) != 18:
+                    _fail(f"code {i}: wrong number of fields")
+                deps = [self._ext_code_index(k) for k in _expect(entry[12], list, f"code {i} consts")]
+                if any(d is not None and d in remaining and d != i for d in deps):
+                    continue
+                if any(d == i for d in deps):
+                    _fail(f"code {i} contains itself")
+                self.codes[i] = self._decode_code(i, entry)
+                remaining.discard(i)
+                progress = True
+        if remaining:
+            _fail("code objects refer to each other in a cycle")
+
+    def _ext_code_index(self, k):
+        if isinstance(k, msgpack.ExtType) and k.code == EXT_CODE:
+            return self._index(k.data, len(self.codes), "code reference")
+        return None
+
+    @staticmethod
+    def _index(data, limit, what):
+        if not isinstance(data, bytes) or len(data) != 4:
+            _fail(f"{what}: malformed")
+        (i,) = struct.unpack(">I", data)
+        if i >= limit:
+            _fail(f"{what}: index {i} out of range")
+        return i
+
+    def _decode_const(self, k, depth=0):
+        if depth > 100:
+            _fail("constants nested too deeply")
+        if k is None or type(k) in (bool, int, float, str, bytes):
+            return k
+        if isinstance(k, msgpack.ExtType):
+            if k.code == EXT_BIGINT:
+                return self._bigint(k.data)
+            if k.code == EXT_SINGLETON and k.data == b"E":
+                return Ellipsis
+            if k.code == EXT_CODE:
+                return self.codes[self._index(k.data, len(self.codes), "code reference")]
+            _fail("constant of an unexpected kind")
+        if isinstance(k, list) and len(k) == 2 and k[0] in ("t", "f") and isinstance(k[1], list):
+            items = [self._decode_const(x, depth + 1) for x in k[1]]
+            try:
+                return tuple(items) if k[0] == "t" else frozenset(items)
+            except TypeError:
+                _fail("unhashable item in a frozenset constant")
+        _fail(f"constant of type {type(k).__name__} is not allowed")
+
+    @staticmethod
+    def _bigint(data):
+        if not isinstance(data, bytes) or len(data) < 2 or data[:1] not in (b"+", b"-"):
+            _fail("malformed big integer")
+        v = int.from_bytes(data[1:], "big")
+        return -v if data[:1] == b"-" else v
+
+    def _decode_code(self, i, e) -> Code:
+        (name, qualname, filename, firstlineno, flags, argcount, posonly, kwonly, varnames, cellvars, freevars,
+         cell_params, consts, names, instrs, positions, exc_table, docstring) = e
+        what = f"code {i}"
+        _expect(name, str, what + " name")
+        _expect(qualname, str, what + " qualname")
+        _expect(filename, str, what + " filename")
+        _int(firstlineno, what + " firstlineno", 0)
+        _int(flags, what + " flags", 0, 63)
+        _str_list(varnames, what + " varnames")
+        _str_list(cellvars, what + " cellvars")
+        _str_list(freevars, what + " freevars")
+        _str_list(names, what + " names")
+        nlocals = len(varnames)
+        _int(argcount, what + " argcount", 0, nlocals)
+        _int(posonly, what + " posonlyargcount", 0, argcount)
+        _int(kwonly, what + " kwonlyargcount", 0, nlocals - argcount)
+        if docstring is not None:
+            _expect(docstring, str, what + " docstring")
+        ncells = len(cellvars) + len(freevars)
+        params = []
+        for p in _expect(cell_params, list, what + " cell_params"):
+            if not isinstance(p, list) or len(p) != 2:
+                _fail(what + ": malformed cell parameter")
+            params.append((_int(p[0], what + " cell", 0, len(cellvars) - 1), _int(p[1], what + " slot", 0, nlocals - 1)))
+        decoded_consts = [self._decode_const(k) for k in consts]
+        _expect(instrs, list, what + " instructions")
+        if len(instrs) % 2 or not instrs:
+            _fail(what + ": malformed instruction list")
+        n = len(instrs) // 2
+        pairs = []
+        for j in range(n):
+            op, arg = instrs[2 * j], instrs[2 * j + 1]
+            _int(op, what + " opcode")
+            _int(arg, what + " operand", 0)
+            if op not in _CANONICAL_OPS:
+                _fail(f"{what}: unknown opcode {op} at {j}")
+            self._check_operand(what, j, op, arg, n, len(decoded_consts), len(names), nlocals, ncells)
+            pairs.append((op, arg))
+        _expect(positions, list, what + " positions")
+        if len(positions) != n:
+            _fail(what + ": positions do not match instructions")
+        decoded_positions = []
+        for p in positions:
+            if not isinstance(p, list) or len(p) not in (4, 7) or not all(type(x) is int for x in p[:4]):
+                _fail(what + ": malformed position")
+            anchor = None
+            if len(p) == 7:
+                if p[4] not in ("binop", "subscript") or type(p[5]) is not int or type(p[6]) is not int:
+                    _fail(what + ": malformed anchor")
+                anchor = (p[4], p[5], p[6])
+            decoded_positions.append((p[0], p[1], p[2], p[3], anchor))
+        table = []
+        for entry in _expect(exc_table, list, what + " exception table"):
+            if not isinstance(entry, list) or len(entry) != 4:
+                _fail(what + ": malformed exception table entry")
+            start, end, handler, depth = (_int(x, what + " exception table") for x in entry)
+            if not (0 <= start < end <= n and 0 <= handler < n and 0 <= depth <= 10_000):
+                _fail(what + ": exception table entry out of range")
+            table.append((start, end, handler, depth))
+        return Code(name=name, qualname=qualname, filename=filename, firstlineno=firstlineno, flags=flags,
+                    argcount=argcount, posonlyargcount=posonly, kwonlyargcount=kwonly, varnames=varnames,
+                    cellvars=cellvars, freevars=freevars, cell_params=params, consts=decoded_consts,
+                    names=names, instrs=pairs, positions=decoded_positions, exc_table=table,
+                    docstring=docstring, source=self.source)
+
+    @staticmethod
+    def _check_operand(what, j, op, arg, n, nconsts, nnames, nlocals, ncells):
+        bad = False
+        if op in O.CONST_ARG:
+            bad = arg >= nconsts
+        elif op in O.NAME_ARG:
+            bad = arg >= nnames
+        elif op in O.LOCAL_ARG:
+            bad = arg >= nlocals
+        elif op in O.CELL_ARG:
+            bad = arg >= ncells
+        elif op in O.JUMPS:
+            bad = arg >= n
+        elif op == O.COMPARE_JUMP_IF_FALSE:
+            bad = (arg >> 4) >= n or (arg & 15) >= len(O.COMPARE_OPS)
+        elif op in (O.BINARY_OP, O.INPLACE_OP):
+            bad = arg >= len(O.BINARY_OPS)
+        elif op == O.UNARY_OP:
+            bad = arg >= len(O.UNARY_OPS)
+        elif op == O.COMPARE_OP:
+            bad = arg >= len(O.COMPARE_OPS)
+        elif op in (O.COPY, O.SWAP):
+            bad = arg < 1 or arg > 10_000
+        else:
+            bad = arg > 1 << 20
+        if bad:
+            _fail(f"{what}: operand {arg} of {O.NAMES.get(op, op)} at {j} is out of range")
+
+    # ---------------------------------------------------------------- values
+
+    def value(self, v):
+        if v is None or type(v) in (bool, int, float, str, bytes):
+            return v
+        if isinstance(v, msgpack.ExtType):
+            code = v.code
+            if code == EXT_REF:
+                return self.obj(self._index(v.data, len(self.raw_objects), "reference"))
+            if code == EXT_BIGINT:
+                return self._bigint(v.data)
+            if code == EXT_SINGLETON:
+                if v.data == b"P":
+                    return self.prelude_globals
+                if v.data not in _SINGLETONS:
+                    _fail("unknown singleton")
+                return _SINGLETONS[v.data]
+            if code == EXT_CODE:
+                return self.codes[self._index(v.data, len(self.codes), "code reference")]
+            if code == EXT_PRELUDE_CODE:
+                return self.prelude[self._index(v.data, len(self.prelude), "prelude code reference")]
+        _fail(f"unexpected value of type {type(v).__name__}")
+
+    def obj(self, i: int):
+        """The object at index i, built on first use. Mutable objects are created empty first and
+        filled by `fill_all`, so reference cycles through them are fine."""
+        if self.built[i]:
+            return self.objects[i]
+        entry = self.raw_objects[i]
+        if not isinstance(entry, list) or not entry or type(entry[0]) is not int:
+            _fail(f"object {i} is malformed")
+        kind = entry[0]
+        shell = _SHELLS.get(kind)
+        if shell is not None:
+            self.objects[i] = shell(self, entry)
+            self.built[i] = True
+            return self.objects[i]
+        # immutable: build from parts now (parts that are mutable come back as shells)
+        if self.built[i] is None:
+            _fail(f"object {i} contains itself")
+        self.depth += 1
+        if self.depth > 200:
+            _fail("immutable values nested too deeply")
+        self.built[i] = None
+        self.objects[i] = self._immutable(i, kind, entry)
+        self.built[i] = True
+        self.depth -= 1
+        return self.objects[i]
+
+    def _immutable(self, i, kind, e):
+        val = self.value
+        if kind == K_TUPLE:
+            return tuple(val(x) for x in _expect(e[1], list, "tuple"))
+        if kind == K_FROZENSET:
+            try:
+                return frozenset(val(x) for x in _expect(e[1], list, "frozenset"))
+            except TypeError:
+                _fail("unhashable item in a frozenset")
+        if kind == K_RANGE:
+            start, stop, step = (val(x) for x in e[1:4])
+            try:
+                return range(start, stop, step)
+            except (TypeError, ValueError) as ex:
+                _fail(f"bad range: {ex}")
+        if kind == K_SLICE:
+            return slice(*(val(x) for x in e[1:4]))
+        if kind == K_TYPE:
+            t = _NATIVE_TYPES.get(e[1]) if len(e) == 2 else None
+            if t is None:
+                _fail(f"unknown type {e[1:]!r}")
+            return t
+        if kind == K_CLASS:
+            cls = EXC.by_name.get(e[1]) if len(e) == 2 and isinstance(e[1], str) else None
+            if cls is None:
+                _fail(f"unknown class {e[1:]!r}")
+            return cls
+        if kind == K_EXTERNAL:
+            return ExternalFunction(_expect(e[1], str, "external function name"))
+        if kind == K_STREAM:
+            if e[1:] not in (["stdout"], ["stderr"]):
+                _fail("unknown stream")
+            return TextStream(e[1])
+        if kind == K_OBJECT:
+            return object()
+        if kind == K_PRELUDE_FUNCTION:
+            fn = attrs.PRELUDE.get(e[1]) if len(e) == 2 and isinstance(e[1], str) else None
+            if type(fn) is not Function:
+                _fail(f"unknown prelude function {e[1:]!r}")
+            return fn
+        if kind == K_BUILTIN:
+            return self._builtin(e)
+        if kind == K_BOUND:
+            return BoundMethod(val(e[1]), val(e[2]))
+        if kind == K_ITER:
+            return self._iterator(e)
+        _fail(f"object {i} has unknown kind {kind}")
+
+    def _builtin(self, e):
+        how = e[1] if len(e) > 1 else None
+        try:
+            if how == "global":
+                return rt_builtins.BUILTIN_FUNCTIONS[e[2]]
+            if how == "type":
+                return attrs.TYPE_ATTRS[_NATIVE_TYPES[e[2]]][e[3]]
+            if how == "prelude":
+                b = (self.prelude_globals or {})[e[2]]
+                if type(b) is not Builtin:
+                    raise KeyError(e[2])
+                return b
+            if how == "bound":
+                name = _expect(e[2], str, "method name")
+                b = attrs.load_attr(self.value(e[3]), name)
+                if type(b) is not Builtin:
+                    raise KeyError(name)
+                return b
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
+        _fail(f"unknown builtin {e[1:]!r}")
+
+    def _iterator(self, e):
+        if len(e) != 4 or e[1] not in _ITER_FACTORIES or not isinstance(e[2], list):
+            _fail("malformed iterator")
+        args = [self.value(a) for a in e[2]]
+        for a in args:
+            if type(a) in (Function, BoundMethod, ExternalFunction, Generator):
+                _fail("iterator over guest code cannot be restored")
+        try:
+            it = _ITER_FACTORIES[e[1]](*args)
+        except Exception as ex:  # noqa: BLE001 - any failure here means the bytes were wrong
+            _fail(f"bad iterator: {ex}")
+        state = self.value(e[3])
+        if state is not None:
+            self.deferred_states.append((it, state))
+        return it
+
+    def fill_all(self):
+        i = 0
+        while i < len(self.raw_objects):  # building one object may build others: loop by index
+            self.obj(i)
+            i += 1
+        for i, entry in enumerate(self.raw_objects):
+            filler = _FILLERS.get(entry[0])
+            if filler is not None:
+                filler(self, self.objects[i], entry)
+        for it, state in self.deferred_states:
+            try:
+                it.__setstate__(state)
+            except Exception as ex:  # noqa: BLE001
+                _fail(f"bad iterator state: {ex}")
+
+
+def _shell_list(d, e):
+    return []
+
+
+def _shell_dict(d, e):
+    return {}
+
+
+def _shell_set(d, e):
+    return set()
+
+
+def _shell_bytearray(d, e):
+    return bytearray(_expect(e[1], bytes, "bytearray"))
+
+
+def _shell_cell(d, e):
+    return Cell()
+
+
+def _shell_function(d, e):
+    if len(e) != 10:
+        _fail("malformed function")
+    code = d.value(e[1])
+    if type(code) is not Code:
+        _fail("function without code")
+    return Function(code, {})
+
+
+def _shell_generator(d, e):
+    if len(e) != 9:
+        _fail("malformed generator")
+    return Generator(None, _expect(e[2], str, "generator name"), _expect(e[3], str, "generator qualname"))
+
+
+def _shell_frame(d, e):
+    if len(e) != 9:
+        _fail("malformed frame")
+    code = d.value(e[1])
+    if type(code) is not Code:
+        _fail("frame without code")
+    _int(e[2], "frame pc", 0, len(code.instrs))
+    return Frame(code, [], {})
+
+
+def _shell_module(d, e):
+    if len(e) != 3:
+        _fail("malformed module")
+    return Module(_expect(e[1], str, "module name"), {})
+
+
+def _shell_exception(d, e):
+    if len(e) != 9:
+        _fail("malformed exception")
+    return ExcInstance(EXC.Exception, ())
+
+
+_SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEARRAY: _shell_bytearray,
+           K_CELL: _shell_cell, K_FUNCTION: _shell_function, K_GENERATOR: _shell_generator,
+           K_FRAME: _shell_frame, K_MODULE: _shell_module, K_EXCEPTION: _shell_exception}
+
+
+def _fill_list(d, obj, e):
+    obj.extend(d.value(x) for x in _expect(e[1], list, "list"))
+
+
+def _fill_dict(d, obj, e):
+    flat = _expect(e[1], list, "dict")
+    if len(flat) % 2:
+        _fail("malformed dict")
+    try:
+        for j in range(0, len(flat), 2):
+            obj[d.value(flat[j])] = d.value(flat[j + 1])
+    except TypeError:
+        _fail("unhashable dict key")
+
+
+def _fill_set(d, obj, e):
+    try:
+        obj.update(d.value(x) for x in _expect(e[1], list, "set"))
+    except TypeError:
+        _fail("unhashable set item")
+
+
+def _fill_cell(d, obj, e):
+    obj.v = d.value(e[1])
+
+
+def _fill_function(d, fn, e):
+    globals_ = d.value(e[2])
+    defaults = d.value(e[3])
+    kwdefaults = d.value(e[4])
+    closure = d.value(e[5])
+    if type(globals_) is not dict or type(defaults) is not tuple or not (kwdefaults is None or type(kwdefaults) is dict) \
+            or type(closure) is not tuple or len(closure) != len(fn.code.freevars) \
+            or not all(type(c) is Cell for c in closure):
+        _fail("malformed function fields")
+    fn.globals, fn.defaults, fn.kwdefaults, fn.closure = globals_, defaults, kwdefaults, closure
+    fn.name = _expect(e[6], str, "function name")
+    fn.qualname = _expect(e[7], str, "function qualname")
+    fn.doc = d.value(e[8])
+    fn.attrs = d.value(e[9])
+    if fn.attrs is not None and type(fn.attrs) is not dict:
+        _fail("malformed function attributes")
+
+
+def _fill_generator(d, gen, e):
+    frame = d.value(e[1])
+    if frame is not None and type(frame) is not Frame:
+        _fail("generator without a frame")
+    gen.frame = frame
+    gen.running, gen.finished, gen.started = (_expect(x, bool, "generator state") for x in e[4:7])
+    gen.next_default = d.value(e[7])
+    gen.exc_state = d.value(e[8])
+
+
+def _fill_frame(d, f, e):
+    code = f.code
+    f.pc = e[2]
+    locs, stack, cells, globals_ = d.value(e[3]), d.value(e[4]), d.value(e[5]), d.value(e[6])
+    if type(locs) is not list or len(locs) != code.nlocals:
+        _fail("frame locals do not match its code")
+    if type(stack) is not list or len(stack) > 100_000:
+        _fail("malformed frame stack")
+    if code.ncells:
+        if type(cells) is not list or len(cells) != code.ncells or not all(type(c) is Cell for c in cells):
+            _fail("frame cells do not match its code")
+    elif cells is not None:
+        _fail("frame has cells its code does not use")
+    if type(globals_) is not dict:
+        _fail("frame globals are not a dict")
+    gen = d.value(e[7])
+    if gen is not None and type(gen) is not Generator:
+        _fail("frame generator is not a generator")
+    f.locals, f.stack, f.cells, f.globals, f.gen = locs, stack, cells, globals_, gen
+    f.exc_saved = d.value(e[8])
+
+
+def _fill_module(d, m, e):
+    attrs_ = d.value(e[2])
+    if type(attrs_) is not dict:
+        _fail("module attributes are not a dict")
+    m.attrs = attrs_
+
+
+def _fill_exception(d, exc, e):
+    cls = d.value(e[1])
+    args = d.value(e[2])
+    if type(cls) is not GClass or type(args) is not tuple:
+        _fail("malformed exception")
+    exc.cls, exc.args = cls, args
+    exc.cause, exc.context = d.value(e[3]), d.value(e[4])
+    for linked in (exc.cause, exc.context):
+        if linked is not None and type(linked) is not ExcInstance:
+            _fail("exception chain contains a non-exception")
+    exc.suppress_context = _expect(e[5], bool, "suppress_context")
+    tb = []
+    for item in _expect(e[6], list, "traceback"):
+        if not isinstance(item, list) or len(item) != 2:
+            _fail("malformed traceback entry")
+        code = d.value(item[0])
+        if type(code) is not Code:
+            _fail("traceback entry without code")
+        tb.append((code, _int(item[1], "traceback pc", -1, len(code.instrs))))
+    exc.tb = tb
+    exc.attrs = d.value(e[7])
+    exc.text = d.value(e[8])
+    if exc.attrs is not None and type(exc.attrs) is not dict or exc.text is not None and type(exc.text) is not str:
+        _fail("malformed exception fields")
+
+
+_FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _fill_cell,
+            K_FUNCTION: _fill_function, K_GENERATOR: _fill_generator, K_FRAME: _fill_frame,
+            K_MODULE: _fill_module, K_EXCEPTION: _fill_exception}
+
+
+def load_program(data: bytes):
+    """(module code, meta) from a program dump."""
+    doc = unpack(data, b"P")
+    d = Decoder(doc)
+    meta = doc.get("meta")
+    if not isinstance(meta, dict):
+        _fail("missing program metadata")
+    return d.codes[0], meta
+
+
+def load_execution(data: bytes):
+    """(module code, meta, state dict) from a snapshot dump; the state holds live objects."""
+    doc = unpack(data, b"S")
+    d = Decoder(doc)
+    meta = doc.get("meta")
+    root = doc.get("root")
+    if not isinstance(meta, dict) or not isinstance(root, dict):
+        _fail("missing snapshot metadata")
+    d.fill_all()
+    frames = d.value(root.get("frames"))
+    if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
+        _fail("snapshot has no valid frames")
+    globals_ = d.value(root.get("globals"))
+    modules = d.value(root.get("modules"))
+    if type(globals_) is not dict or type(modules) is not dict:
+        _fail("malformed snapshot namespaces")
+    for name, m in modules.items():
+        if type(name) is not str or type(m) is not Module:
+            _fail("malformed module table")
+    exc_info = d.value(root.get("exc_info"))
+    if exc_info is not None and type(exc_info) is not ExcInstance:
+        _fail("malformed exception state")
+    pending = root.get("pending")
+    if pending is not None:
+        if not isinstance(pending, list) or len(pending) != 4 or pending[0] not in ("call", "lookup") \
+                or not isinstance(pending[1], str):
+            _fail("malformed pending call")
+        args, kwargs = d.value(pending[2]), d.value(pending[3])
+        if type(args) is not list or type(kwargs) is not dict:
+            _fail("malformed pending call arguments")
+        pending = (pending[0], pending[1], tuple(args), kwargs)
+    tracker_state = _expect(root.get("tracker"), list, "tracker")
+    limit_values = _expect(root.get("limits"), list, "limits")
+    if len(tracker_state) != 3 or len(limit_values) != 6:
+        _fail("malformed limits")
+    for x in limit_values:
+        if x is not None and type(x) not in (int, float):
+            _fail("malformed limit value")
+    limits = ResourceLimits(*limit_values)
+    tracker = Tracker(limits)
+    tracker.steps = _int(tracker_state[0], "steps", 0)
+    tracker.elapsed = _expect(tracker_state[1], (int, float), "elapsed")
+    tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
+    extra = d.value(root.get("extra"))
+    if type(extra) is not dict:
+        _fail("malformed extra state")
+    state = {
+        "frames": frames, "globals": globals_, "modules": modules, "exc_info": exc_info, "pending": pending,
+        "next_call_id": _int(root.get("next_call_id"), "next call id", 0),
+        "lookup_names": _expect(root.get("lookup_names"), bool, "lookup_names"),
+        "tracker": tracker, "extra": extra,
+    }
+    return d.codes[0], meta, state
