@@ -1852,12 +1852,11 @@ class Gen:
         out = []
         for _ in range(self.int(0, 2)):
             self.statements += 1
-            if self.chance(50):
+            if var.sig.generator:  # never print a generator object: its repr has an address
+                out.append(print_stmt(call("list", self.call_sig(var, env, 1))))
+            elif self.chance(50):
                 out.append(print_stmt(self.call_sig(var, env, 1)))
             else:
-                if var.sig.generator:
-                    out.append(print_stmt(call("list", self.call_sig(var, env, 1))))
-                    continue
                 name = self.fresh()
                 out.append(ast.Assign([S(name)], self.call_sig(var, env, 1)))
                 env.define(name, var.sig.ret)

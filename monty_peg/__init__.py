@@ -2,7 +2,8 @@
 
 from monty_peg.runtime.limits import ResourceLimits
 
-from .api import Monty
+from .api import (CollectStreams, FunctionSnapshot, Monty, MontyComplete, MontySnapshot,
+                  NameLookupSnapshot)
 from .convert import GuestObject
 from .errors import (Diagnostic, MontyError, MontyInputError, MontyRuntimeError, MontySnapshotError,
                      MontySyntaxError, StackFrame)
@@ -10,6 +11,6 @@ from .errors import (Diagnostic, MontyError, MontyInputError, MontyRuntimeError,
 __version__ = "0.1.0"
 
 __all__ = [
-    "Monty", "ResourceLimits", "GuestObject", "Diagnostic", "MontyError", "MontyInputError",
+    "Monty", "FunctionSnapshot", "MontySnapshot", "NameLookupSnapshot", "MontyComplete", "CollectStreams", "ResourceLimits", "GuestObject", "Diagnostic", "MontyError", "MontyInputError",
     "MontyRuntimeError", "MontySnapshotError", "MontySyntaxError", "StackFrame", "__version__",
 ]

@@ -1,21 +1,32 @@
-"""The public API: `Monty` programs, runs, and the conversions at the host boundary."""
+"""The public API: programs (`Monty`), runs, iterative execution with pauses at host calls, and dumps.
+
+`run()` executes to completion, calling host functions directly. `start()` executes until the first host
+call (or the read of a name nobody defined) and returns a snapshot describing it; `snapshot.resume(...)`
+answers it and runs to the next pause or to completion (`MontyComplete`). Programs and snapshots dump to
+bytes and load back, in this process or another.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import Any, Callable, Dict, Iterable, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from monty_peg.runtime import builtins as rt_builtins
+from monty_peg.runtime import snapshot as codec
 from monty_peg.runtime.attrs import PRELUDE
 from monty_peg.runtime.limits import ResourceLimits, Tracker
 from monty_peg.runtime.traceback import format_exception, stack_entries
-from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, ExternalFunction, is_lazy)
-from monty_peg.runtime.vm import VM, GuestError
+from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, ExternalFunction, exception_str,
+                                      is_lazy)
+from monty_peg.runtime.vm import PAUSE, VM, GuestError
 
 from . import prelude
 from .compiler import compile_source, mark_hidden
 from .convert import to_guest, to_host
-from .errors import MontyInputError, MontyRuntimeError, StackFrame
+from .errors import MontyError, MontyInputError, MontyRuntimeError, MontySnapshotError, StackFrame
+
+OutputCallback = Callable[[str, str], None]
+
 
 def _load_prelude():
     """Compile and run the prelude (once per process, on first use); its functions serve every run."""
@@ -41,11 +52,33 @@ def _default_output(stream: str, text: str):
     (sys.stderr if stream == "stderr" else sys.stdout).write(text)
 
 
+class CollectStreams:
+    """A print callback that keeps what the program printed: `collected` is `[(stream, text), ...]`."""
+
+    def __init__(self):
+        self.collected: List[Tuple[str, str]] = []
+
+    def __call__(self, stream: str, text: str):
+        self.collected.append((stream, text))
+
+    @property
+    def stdout(self) -> str:
+        return "".join(t for s, t in self.collected if s == "stdout")
+
+    @property
+    def stderr(self) -> str:
+        return "".join(t for s, t in self.collected if s == "stderr")
+
+
+# ---------------------------------------------------------------- programs
+
+
 class Monty:
     """A compiled guest program.
 
     `Monty(code, inputs=["x"], external_functions=["fetch"])` compiles now (raising `MontySyntaxError`);
-    `run()` executes it to completion and returns the value of its last expression statement.
+    `run()` executes to completion and returns the value of the last expression statement; `start()`
+    executes until the first host call and returns a `FunctionSnapshot`.
     """
 
     def __init__(self, code: str, *, script_name: str = "main.py", inputs: Iterable[str] = (),
@@ -56,9 +89,41 @@ class Monty:
         self.inputs = tuple(inputs)
         self.external_functions = tuple(external_functions)
         self.code = compile_source(code, script_name)
+        self._dumped: Optional[bytes] = None
 
     def __repr__(self):
         return f"Monty(<{len(self.source)} chars>, script_name={self.script_name!r})"
+
+    # ---------------------------------------------------------------- running
+
+    def run(self, inputs: Optional[Dict[str, Any]] = None, *,
+            external_functions: Optional[Dict[str, Callable]] = None, limits=None,
+            print_callback: Optional[OutputCallback] = None):
+        """Run to completion; host functions are called as the program calls them."""
+        hosts = dict(external_functions or {})
+        unknown = [n for n in hosts if n not in self.external_functions]
+        if unknown:
+            raise MontyInputError(f"external function(s) not declared: {', '.join(unknown)}")
+        tracker = Tracker(ResourceLimits.coerce(limits))
+        vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
+                print_callback or _default_output, _host_caller(hosts))
+        vm.push_module(self.code)
+        try:
+            result = vm.run()
+        except GuestError as e:
+            raise runtime_error(e) from None
+        return to_host(result)
+
+    def start(self, inputs: Optional[Dict[str, Any]] = None, *, limits=None,
+              print_callback: Optional[OutputCallback] = None):
+        """Run until the first host call or unknown name: a `FunctionSnapshot` / `NameLookupSnapshot`,
+        or `MontyComplete` if the program finished without one."""
+        tracker = Tracker(ResourceLimits.coerce(limits))
+        vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
+                print_callback or _default_output, _pause_at_host_call)
+        vm.lookup_names = True
+        vm.push_module(self.code)
+        return _advance(_Execution(self, vm))
 
     def _globals(self, inputs: Optional[Dict[str, Any]]) -> dict:
         inputs = dict(inputs or {})
@@ -76,22 +141,234 @@ class Monty:
             g[name] = ExternalFunction(name)
         return g
 
-    def run(self, inputs: Optional[Dict[str, Any]] = None, *,
-            external_functions: Optional[Dict[str, Callable]] = None, limits=None,
-            print_callback: Optional[Callable[[str, str], None]] = None):
-        hosts = dict(external_functions or {})
-        unknown = [n for n in hosts if n not in self.external_functions]
-        if unknown:
-            raise MontyInputError(f"external function(s) not declared: {', '.join(unknown)}")
-        tracker = Tracker(ResourceLimits.coerce(limits))
-        vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
-                print_callback or _default_output, _host_caller(hosts))
-        vm.push_module(self.code)
+    # ---------------------------------------------------------------- bytes
+
+    def _meta(self) -> dict:
+        return {"script_name": self.script_name, "inputs": list(self.inputs),
+                "external_functions": list(self.external_functions)}
+
+    def dump(self) -> bytes:
+        """The compiled program as bytes; `Monty.load` restores it without parsing again."""
+        if self._dumped is None:
+            self._dumped = codec.dump_program(self.code, self._meta())
+        return self._dumped
+
+    @classmethod
+    def load(cls, data: bytes) -> "Monty":
+        code, meta = _guarded_load(codec.load_program, data)
+        return cls._from_parts(code, meta)
+
+    @classmethod
+    def _from_parts(cls, code, meta) -> "Monty":
+        program = cls.__new__(cls)
         try:
-            result = vm.run()
-        except GuestError as e:
-            raise runtime_error(e) from None
-        return to_host(result)
+            program.source = code.source.text
+            program.script_name = str(meta["script_name"])
+            program.inputs = tuple(str(n) for n in meta["inputs"])
+            program.external_functions = tuple(str(n) for n in meta["external_functions"])
+        except (KeyError, TypeError) as e:
+            raise MontySnapshotError(f"invalid dump: bad program metadata ({e})") from None
+        program.code = code
+        program._dumped = None
+        return program
+
+
+# ---------------------------------------------------------------- executions and their states
+
+
+class _Execution:
+    """A program's execution in progress: its VM (frames, heap, budgets) between pauses."""
+
+    __slots__ = ("program", "vm")
+
+    def __init__(self, program: Monty, vm: VM):
+        self.program = program
+        self.vm = vm
+
+    def dump(self) -> bytes:
+        vm = self.vm
+        return codec.dump_execution(self.program.code, self.program._meta(), vm, vm.tracker, {})
+
+    @classmethod
+    def load(cls, data: bytes) -> "_Execution":
+        code, meta, state = _guarded_load(codec.load_execution, data)
+        program = Monty._from_parts(code, meta)
+        tracker = state["tracker"]
+        vm = VM(state["globals"], rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
+        vm.frames = state["frames"]
+        vm.modules = state["modules"]
+        vm.exc_info = state["exc_info"]
+        vm.pending = state["pending"]
+        vm.next_call_id = state["next_call_id"]
+        vm.lookup_names = state["lookup_names"]
+        return cls(program, vm)
+
+
+def _guarded_load(loader, data):
+    try:
+        return loader(data)
+    except codec.SnapshotInvalid as e:
+        raise MontySnapshotError(f"invalid dump: {e}") from None
+    except MontyError:
+        raise
+    except Exception as e:  # anything else malformed input provokes is still a bad dump
+        raise MontySnapshotError(f"invalid dump: {type(e).__name__}: {e}") from None
+
+
+def _throw(vm: VM, error: BaseException):
+    """Raise `error` in the guest where it paused; an uncaught one ends the execution."""
+    try:
+        vm.throw(vm.from_native(error))
+    except GuestError as e:
+        raise runtime_error(e) from None
+
+
+def _pause_at_host_call(vm, name, args, kwargs):
+    vm.pending = ("call", name, tuple(args), dict(kwargs))
+    return PAUSE
+
+
+def _advance(execution: _Execution):
+    vm = execution.vm
+    try:
+        result = vm.run()
+    except GuestError as e:
+        raise runtime_error(e) from None
+    if result is not PAUSE:
+        return MontyComplete(to_host(result))
+    kind, name, args, kwargs = vm.pending
+    if kind == "lookup":
+        return NameLookupSnapshot(execution, name)
+    call_id = vm.next_call_id
+    vm.next_call_id += 1
+    return FunctionSnapshot(execution, name, args, kwargs, call_id)
+
+
+class _Paused:
+    """What pause snapshots share: resuming, forking, dumping and loading."""
+
+    def __init__(self, execution: _Execution):
+        self._execution: Optional[_Execution] = execution
+        frame = execution.vm.frames[-1]
+        line, col, end_line, end_col, _ = frame.code.position(frame.pc - 1)
+        self.script_name = frame.code.filename
+        self.line, self.column, self.end_line, self.end_column = line, col + 1, end_line, end_col + 1
+
+    def _take(self, print_callback) -> _Execution:
+        execution = self._execution
+        if execution is None:
+            raise MontyError("this snapshot was already resumed; use .fork() (or dump() and load()) to "
+                             "resume the same point more than once")
+        self._execution = None
+        if print_callback is not None:
+            execution.vm.output = print_callback
+        execution.vm.pending = None
+        return execution
+
+    def fork(self):
+        """An independent copy of this paused execution (the original stays resumable)."""
+        return type(self).load(self.dump())
+
+    def dump(self) -> bytes:
+        if self._execution is None:
+            raise MontyError("this snapshot was already resumed and has nothing left to dump")
+        return self._execution.dump()
+
+    @classmethod
+    def load(cls, data: bytes):
+        execution = _Execution.load(data)
+        pending = execution.vm.pending
+        if pending is None:
+            raise MontySnapshotError("invalid dump: the snapshot is not paused")
+        kind, name, args, kwargs = pending
+        if kind == "lookup":
+            snap = NameLookupSnapshot(execution, name)
+        else:
+            snap = FunctionSnapshot(execution, name, args, kwargs, execution.vm.next_call_id - 1)
+        if not isinstance(snap, cls):
+            raise MontySnapshotError(f"invalid dump: this is a {type(snap).__name__}, not a {cls.__name__}")
+        return snap
+
+
+class FunctionSnapshot(_Paused):
+    """Execution paused at a call of the host function `function_name` with `args` and `kwargs` (host
+    copies of the guest's values). `resume(return_value=...)` or `resume(exception=...)` answers it."""
+
+    def __init__(self, execution: _Execution, name: str, args, kwargs, call_id: int):
+        super().__init__(execution)
+        self.function_name = name
+        self.args = tuple(to_host(a) for a in args)
+        self.kwargs = {k: to_host(v) for k, v in kwargs.items()}
+        self.call_id = call_id
+        execution.vm.pending = ("call", name, tuple(args), dict(kwargs))
+
+    def __repr__(self):
+        return (f"FunctionSnapshot({self.function_name}(*{self.args!r}, **{self.kwargs!r}), "
+                f"call_id={self.call_id}, line={self.line})")
+
+    def resume(self, return_value: Any = None, *, exception: Optional[BaseException] = None,
+               print_callback: Optional[OutputCallback] = None):
+        execution = self._take(print_callback)
+        vm = execution.vm
+        if exception is not None:
+            _throw(vm, _host_exception(exception))
+        else:
+            try:
+                value = to_guest(return_value, f"return value of {self.function_name}()", TypeError)
+            except TypeError as e:
+                _throw(vm, e)
+            else:
+                vm.resume_value(value)
+        return _advance(execution)
+
+
+MontySnapshot = FunctionSnapshot
+
+
+class NameLookupSnapshot(_Paused):
+    """Execution paused reading `variable_name`, which nothing defined: `resume(value)` supplies it (and
+    binds it as a global for later reads); `resume()` without a value raises the guest's NameError."""
+
+    def __init__(self, execution: _Execution, name: str):
+        super().__init__(execution)
+        self.variable_name = name
+        execution.vm.pending = ("lookup", name, (), {})
+
+    def __repr__(self):
+        return f"NameLookupSnapshot({self.variable_name!r}, line={self.line})"
+
+    def resume(self, value: Any = MISSING, *, print_callback: Optional[OutputCallback] = None):
+        execution = self._take(print_callback)
+        vm = execution.vm
+        if value is MISSING:
+            _throw(vm, NameError(f"name '{self.variable_name}' is not defined"))
+        else:
+            try:
+                guest = to_guest(value, f"value of {self.variable_name}", TypeError)
+            except TypeError as e:
+                _throw(vm, e)
+            else:
+                vm.frames[-1].globals[self.variable_name] = guest
+                vm.resume_value(guest)
+        return _advance(execution)
+
+
+class MontyComplete:
+    """The program finished; `output` is the value of its last expression statement (or None)."""
+
+    __slots__ = ("output",)
+
+    def __init__(self, output):
+        self.output = output
+
+    def __repr__(self):
+        return f"MontyComplete(output={self.output!r})"
+
+
+for _cls in (FunctionSnapshot, NameLookupSnapshot, MontyComplete, CollectStreams, Monty):
+    _cls.__module__ = "monty_peg"
+
+# ---------------------------------------------------------------- host functions in run()
 
 
 def _host_caller(hosts: Dict[str, Callable]):
@@ -114,12 +391,13 @@ def _host_caller(hosts: Dict[str, Callable]):
 
 
 def _host_exception(e: BaseException) -> BaseException:
+    """A fresh exception of the nearest builtin type with the same message: none of the host's frames,
+    traceback or attributes travel with it."""
     for klass in type(e).__mro__:
         if klass in EXC.by_native:
-            message = str(e)
             try:
-                return klass(message)
-            except Exception:
+                return klass(str(e))
+            except Exception:  # noqa: BLE001 - exotic constructors: fall back below
                 break
     return RuntimeError(f"{type(e).__name__}: {e}")
 
@@ -128,8 +406,6 @@ def runtime_error(e: GuestError) -> MontyRuntimeError:
     exc: ExcInstance = e.exc
     frames = [StackFrame(filename, line, col + 1, end_line, end_col + 1, name, text.strip() if text else None)
               for filename, line, col, end_line, end_col, name, text in stack_entries(exc)]
-    from monty_peg.runtime.values import exception_str
-
     args = tuple(to_host(a) for a in exc.args) if all(_plain(a) for a in exc.args) else ()
     return MontyRuntimeError(exc.cls.name, exception_str(exc), frames, format_exception(exc), e.limit, args)
 

@@ -883,7 +883,7 @@ class CodeGen:
         has_star = any(isinstance(a, ir.Starred) for a in e.args)
         has_dstar = any(k.arg is None for k in e.keywords)
         if has_star or has_dstar:
-            self.expr(e.func)
+            self.callee(e.func)
             self._star_args(e)
             return
         kwnames = tuple(k.arg for k in e.keywords)
@@ -900,7 +900,7 @@ class CodeGen:
             else:
                 b.emit(op.CALL_METHOD, len(e.args), e)
             return
-        self.expr(e.func)
+        self.callee(e.func)
         for a in e.args:
             self.expr(a)
         for k in e.keywords:
@@ -910,6 +910,16 @@ class CodeGen:
             b.emit(op.CALL_KW, len(e.args) + len(kwnames), e)
         else:
             b.emit(op.CALL, len(e.args), e)
+
+    def callee(self, func):
+        """The function of a call: a global name gets LOAD_GLOBAL_CALLEE (see opcodes)."""
+        b = self.b
+        if isinstance(func, ir.Name):
+            kind = b.scope.symbols.get(func.id, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
+            if kind in (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT):
+                b.emit(op.LOAD_GLOBAL_CALLEE, b.name_index(func.id), func)
+                return
+        self.expr(func)
 
     def _star_args(self, e):
         b = self.b

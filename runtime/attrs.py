@@ -56,10 +56,10 @@ def _materializing(name, native):
     return method
 
 
-def _materializing_function(name, native):
+def _materializing_function(owner, name, native):
     def function(*args, **kwargs):
-        if any(is_lazy(a) for a in args):
-            return Redirect(PRELUDE["_call_listed"], (Builtin(name, native), args, kwargs))
+        if any(is_lazy(a) for a in args):  # e.g. dict.fromkeys(gen): redirect to the (saveable) type attribute
+            return Redirect(PRELUDE["_call_listed"], (TYPE_ATTRS[owner][name], args, kwargs))
         return native(*args, **kwargs)
     return function
 
@@ -149,7 +149,7 @@ def _build_tables():
             if isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":
                 bound = getattr(t, name)
                 if name in _ITERATING.get(t, ()):
-                    bound = _materializing_function(name, bound)
+                    bound = _materializing_function(t, name, bound)
                 ta[name] = Builtin(name, bound, owner=t.__name__)
                 m[name] = _classmethod_call(bound)
                 continue

@@ -447,7 +447,7 @@ def _checked(check, impl):
 def _lazy_or(native, name):
     def construct(*args, **kwargs):
         if args and is_lazy(args[0]):
-            return _redirect("_construct", Builtin(name, native), args[0])
+            return _redirect("_construct", native, args[0])
         return native(*args, **kwargs)
     return construct
 
@@ -478,7 +478,7 @@ def c_bytes(*args, **kwargs):
     if args and type(args[0]) is int and args[0] > 4096:
         limits.charge_bytes(args[0])
     if args and is_lazy(args[0]):
-        return _redirect("_construct", Builtin("bytes", bytes), args[0])
+        return _redirect("_construct", bytes, args[0])
     return bytes(*args, **kwargs)
 
 
@@ -486,7 +486,7 @@ def c_bytearray(*args, **kwargs):
     if args and type(args[0]) is int and args[0] > 4096:
         limits.charge_bytes(args[0])
     if args and is_lazy(args[0]):
-        return _redirect("_construct", Builtin("bytearray", bytearray), args[0])
+        return _redirect("_construct", bytearray, args[0])
     return bytearray(*args, **kwargs)
 
 

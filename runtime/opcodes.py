@@ -25,6 +25,8 @@ STORE_GLOBAL = 18
 DELETE_GLOBAL = 19
 LOAD_CLOSURE = 20  # arg: cell index; pushes the cell itself (for MAKE_FUNCTION)
 LOAD_FAST_NOCHECK = 21  # LOAD_FAST for a slot the compiler proved bound
+LOAD_GLOBAL_CALLEE = 22  # LOAD_GLOBAL of a name about to be called: in start() mode an undefined one is
+#                          taken to be a host function (the call pauses) rather than a missing value
 
 # attributes and items
 LOAD_ATTR = 30  # arg: name index. [obj] -> [value]
@@ -118,7 +120,7 @@ COMPARE_OPS = ("<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not")
 
 # Which operand indexes name the const, name and local tables (for verification and the disassembler).
 CONST_ARG = {LOAD_CONST, RETURN_CONST}
-NAME_ARG = {LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
+NAME_ARG = {LOAD_GLOBAL, LOAD_GLOBAL_CALLEE, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
             IMPORT_NAME, IMPORT_FROM}
 LOCAL_ARG = {LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_NOCHECK}
 CELL_ARG = {LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE}

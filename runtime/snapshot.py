@@ -335,7 +335,7 @@ def unpack(data: bytes, kind: bytes) -> dict:
     try:
         doc = msgpack.unpackb(
             data[HEADER.size:], raw=False, use_list=True, strict_map_key=True, unicode_errors="surrogatepass",
-            max_buffer_size=size, max_str_len=size, max_bin_len=size, max_array_len=size, max_map_len=size,
+            max_str_len=size, max_bin_len=size, max_array_len=size, max_map_len=size,
             max_ext_len=size)
     except SnapshotInvalid:
         raise
@@ -694,10 +694,11 @@ class Decoder:
         while i < len(self.raw_objects):  # building one object may build others: loop by index
             self.obj(i)
             i += 1
-        for i, entry in enumerate(self.raw_objects):
-            filler = _FILLERS.get(entry[0])
-            if filler is not None:
-                filler(self, self.objects[i], entry)
+        # containers first, so that frames, functions and generators see their parts complete
+        for kinds in (_CONTAINER_KINDS, _STRUCTURE_KINDS):
+            for i, entry in enumerate(self.raw_objects):
+                if entry[0] in kinds:
+                    _FILLERS[entry[0]](self, self.objects[i], entry)
         for it, state in self.deferred_states:
             try:
                 it.__setstate__(state)
@@ -826,7 +827,8 @@ def _fill_frame(d, f, e):
     f.pc = e[2]
     locs, stack, cells, globals_ = d.value(e[3]), d.value(e[4]), d.value(e[5]), d.value(e[6])
     if type(locs) is not list or len(locs) != code.nlocals:
-        _fail("frame locals do not match its code")
+        _fail(f"frame locals do not match its code {code.qualname!r} "
+              f"({len(locs) if type(locs) is list else type(locs).__name__} for {code.nlocals})")
     if type(stack) is not list or len(stack) > 100_000:
         _fail("malformed frame stack")
     if code.ncells:
@@ -876,6 +878,8 @@ def _fill_exception(d, exc, e):
         _fail("malformed exception fields")
 
 
+_CONTAINER_KINDS = frozenset({K_LIST, K_DICT, K_SET, K_CELL, K_MODULE})
+_STRUCTURE_KINDS = frozenset({K_FUNCTION, K_GENERATOR, K_FRAME, K_EXCEPTION})
 _FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _fill_cell,
             K_FUNCTION: _fill_function, K_GENERATOR: _fill_generator, K_FRAME: _fill_frame,
             K_MODULE: _fill_module, K_EXCEPTION: _fill_exception}

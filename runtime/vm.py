@@ -340,11 +340,11 @@ class VM:
                     stack.append(locs[arg])
                 elif opcode == 10:  # LOAD_CONST
                     stack.append(arg)
-                elif opcode == 17:  # LOAD_GLOBAL
+                elif opcode == 17 or opcode == 22:  # LOAD_GLOBAL, LOAD_GLOBAL_CALLEE
                     try:
                         stack.append(glb[arg])
                     except KeyError:
-                        v = self._load_builtin(arg)
+                        v = self._load_builtin(arg, opcode == 22)
                         if v is PAUSE:  # start() mode: the host may supply the value of an unknown name
                             f.pc = pc
                             self.budget = budget
@@ -1075,13 +1075,15 @@ class VM:
 
     # ---------------------------------------------------------------- instruction helpers
 
-    def _load_builtin(self, name: str):
+    def _load_builtin(self, name: str, callee: bool = False):
         try:
             return self.builtins[name]
         except KeyError:
             pass
         if name in REFUSED_NAMES:
             raise NameError(refusal_message(name))
+        if self.lookup_names and callee:  # start() mode: calling an unknown name calls the host
+            return ExternalFunction(name)
         if self.lookup_names:
             self.pending = ("lookup", name, (), {})
             return PAUSE

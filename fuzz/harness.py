@@ -1,0 +1,229 @@
+"""Running a program in monty_peg, comparing with CPython, and writing a divergence as a corpus case."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import signal
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+FOUND = Path(__file__).with_name("found")
+CASES = ROOT / "tests" / "cases"
+KEYS = ("stdout", "stderr", "result", "exception")
+
+# monty_peg runs in-process under these limits; a run that hits one is inconclusive, not a divergence.
+MONTY_LIMITS = {"max_duration_secs": 5.0, "max_memory": 256 * 1024 * 1024, "max_recursion_depth": 1000,
+                "max_steps": 5_000_000}
+# Exceptions whose occurrence means a resource ran out on one side; they make a comparison inconclusive.
+RESOURCE_EXCEPTIONS = ("MemoryError", "RecursionError")
+
+
+class Hang(BaseException):
+    """A call did not return within the wall-clock guard."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Raise `Hang` in the main thread after `seconds` of wall-clock time (no-op off the main thread)."""
+    if seconds is None or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise Hang(f"no answer after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run_monty(source: str, *, limits: Optional[dict] = None, external_functions: Optional[dict] = None,
+              wall_seconds: float = 30.0) -> dict:
+    """The record of one monty_peg run, in the corpus runner's format, plus "limit" and "internal"."""
+    import monty_peg
+
+    out, err = [], []
+    record = {"stdout": "", "stderr": "", "result": "None", "exception": None, "limit": None, "internal": None}
+
+    def collect(stream, text):
+        (err if stream == "stderr" else out).append(text)
+
+    try:
+        with time_limit(wall_seconds):
+            program = monty_peg.Monty(source, script_name="main.py",
+                                      external_functions=list(external_functions or ()))
+            value = program.run(print_callback=collect, limits=dict(MONTY_LIMITS if limits is None else limits),
+                                external_functions=external_functions or None)
+            record["result"] = repr(value)
+    except monty_peg.MontySyntaxError as e:
+        record["exception"] = [e.kind, e.msg]
+    except monty_peg.MontyRuntimeError as e:
+        record["exception"] = [e.type_name, e.message]
+        record["limit"] = e.limit
+    except monty_peg.MontyError as e:
+        record["exception"] = [type(e).__name__, str(e)]
+    except Hang as e:
+        record["exception"] = ["HANG", str(e)]
+        record["internal"] = "hang"
+    except Exception as e:  # noqa: BLE001 - an interpreter bug
+        record["exception"] = ["INTERNAL ERROR", f"{type(e).__name__}: {e}"]
+        record["internal"] = traceback.format_exc()
+    record["stdout"] = "".join(out)
+    record["stderr"] = "".join(err)
+    return record
+
+
+def inconclusive(cp: dict, mp: dict) -> Optional[str]:
+    """Why this pair cannot be compared (a resource ran out on a side), or None."""
+    if cp.get("status", "ok") != "ok":
+        return "cpython " + cp["status"]
+    if mp.get("limit"):
+        return "monty limit " + mp["limit"]
+    for side, rec in (("cpython", cp), ("monty", mp)):
+        exc = rec.get("exception")
+        if exc and exc[0] in RESOURCE_EXCEPTIONS:
+            return f"{side} {exc[0]}"
+        if any(name in rec.get("stdout", "") for name in RESOURCE_EXCEPTIONS):
+            return f"{side} printed a resource error"
+    return None
+
+
+def differing(cp: dict, mp: dict) -> list:
+    return [k for k in KEYS if cp.get(k) != mp.get(k)]
+
+
+_NORMALIZE = [(re.compile(r"'[^']*'|\"[^\"]*\""), "'…'"), (re.compile(r"\d+"), "0"), (re.compile(r"\s+"), " ")]
+
+
+def normalize(text: str) -> str:
+    text = text or ""
+    for pattern, repl in _NORMALIZE:
+        text = pattern.sub(repl, text)
+    return text[:120]
+
+
+def _first_difference(a: str, b: str):
+    al, bl = (a or "").splitlines(), (b or "").splitlines()
+    for x, y in zip(al, bl):
+        if x != y:
+            return x, y
+    return ("\n".join(al[len(bl):])[:200], "\n".join(bl[len(al):])[:200])
+
+
+@dataclass
+class Divergence:
+    source: str
+    cpython: dict
+    monty: dict
+    keys: list = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        """A short description of what differs, used for slugs: e.g. `valueerror_message`."""
+        cp, mp = self.cpython, self.monty
+        if mp.get("internal") == "hang":
+            return "hang"
+        if mp.get("internal"):
+            return "internal_error"
+        if "exception" in self.keys:
+            ce, me = cp["exception"], mp["exception"]
+            if ce and me and ce[0] == me[0]:
+                return f"{ce[0]}_message"
+            return f"{ce[0] if ce else 'no_error'}_vs_{me[0] if me else 'no_error'}"
+        return "_".join(self.keys)
+
+    @property
+    def signature(self) -> str:
+        """What makes two divergences 'the same bug' for a long run: kind plus the normalized difference."""
+        cp, mp = self.cpython, self.monty
+        if mp.get("internal") and mp["internal"] != "hang":
+            last = [ln for ln in mp["internal"].strip().splitlines() if ln.startswith("  File")][-1:]
+            return f"internal|{mp['exception'][1].split(':')[0]}|{normalize(''.join(last))}"
+        if "exception" in self.keys:
+            ce, me = cp["exception"] or ["", ""], mp["exception"] or ["", ""]
+            return f"exc|{ce[0]}|{me[0]}|{normalize(ce[1])}|{normalize(me[1])}"
+        key = self.keys[0]
+        a, b = (cp[key], mp[key]) if key != "result" else (cp[key], mp[key])
+        x, y = _first_difference(a, b) if key != "result" else (a, b)
+        return f"{key}|{normalize(x)}|{normalize(y)}"
+
+    def slug(self) -> str:
+        digest = hashlib.sha1(self.source.encode("utf-8")).hexdigest()[:6]
+        words = re.sub(r"[^a-z0-9]+", "_", self.kind.lower()).strip("_")[:48]
+        return f"{words}_{digest}"
+
+    def report(self) -> str:
+        lines = ["monty_peg and CPython disagree on this program:", "", self.source.rstrip(), ""]
+        for key in self.keys or KEYS:
+            lines.append(f"-- {key}:")
+            lines.append(f"   cpython   {self.cpython.get(key)!r}")
+            lines.append(f"   monty_peg {self.monty.get(key)!r}")
+        if self.monty.get("internal") and self.monty["internal"] != "hang":
+            lines += ["", "monty_peg internal traceback:", self.monty["internal"]]
+        return "\n".join(lines)
+
+    def case_text(self) -> str:
+        header = ["# Found by the differential fuzzer (fuzz/test_differential.py), shrunk by hypothesis.",
+                  "# CPython is the oracle: this case fails until monty_peg agrees with it. At the time:"]
+        for key in self.keys:
+            header.append(f"#   {key}: cpython {_short(self.cpython.get(key))}")
+            header.append(f"#   {' ' * len(key)}  monty   {_short(self.monty.get(key))}")
+        return "\n".join(header) + "\n" + self.source.rstrip() + "\n"
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def compare(source: str, cp: dict, mp: dict) -> Optional[Divergence]:
+    keys = differing(cp, mp)
+    if not keys and not mp.get("internal"):
+        return None
+    return Divergence(source, cp, mp, keys or ["exception"])
+
+
+def case_directory() -> Path:
+    """Where found cases go: tests/cases when FUZZ_WRITE_CASES=1 (or FUZZ_CASES_DIR is set), else fuzz/found."""
+    explicit = os.environ.get("FUZZ_CASES_DIR")
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("FUZZ_WRITE_CASES", "") not in ("", "0"):
+        return CASES
+    return FOUND
+
+
+def write_case(div: Divergence, directory: Optional[Path] = None) -> Path:
+    directory = Path(directory or case_directory())
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"regress__{div.slug()}.py"
+    path.write_text(div.case_text(), encoding="utf-8")
+    return path
+
+
+class Stats:
+    """Counters shared by the tests and the long runner."""
+
+    def __init__(self):
+        self.started = time.perf_counter()
+        self.programs = 0
+        self.compared = 0
+        self.inconclusive = 0
+        self.divergent = 0
+        self.known = 0
+        self.reasons = {}
+
+    def rate(self) -> float:
+        return self.programs / max(time.perf_counter() - self.started, 1e-9)
