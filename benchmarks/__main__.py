@@ -55,6 +55,15 @@ def main(argv=None) -> int:
         m_best, m_med = _time(run_monty, args.repeat)
         print(f"{w.name:28} {c_best * 1e3:7.2f} ms ({c_med * 1e3:5.1f}) {m_best * 1e3:8.1f} ms ({m_med * 1e3:6.1f})"
               f" {m_best / c_best:6.1f}x")
+    print()
+    from .fixed_costs import measure
+
+    header = f"{'fixed cost':50} {'value':>12} {'target':>10}"
+    print(header)
+    print("-" * len(header))
+    for name, value, unit, target in measure(max(3, args.repeat // 2)):
+        mark = "" if value <= target else "  (over target)"
+        print(f"{name:50} {value:9.2f} {unit:>2} {'≤ ' + str(target):>10}{mark}")
     return 0
 
 

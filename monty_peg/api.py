@@ -155,8 +155,10 @@ class Monty:
 
     @classmethod
     def load(cls, data: bytes) -> "Monty":
-        code, meta = _guarded_load(codec.load_program, data)
-        return cls._from_parts(code, meta)
+        code, meta, _codes = _guarded_load(codec.load_program, data)
+        program = cls._from_parts(code, meta)
+        program._dumped = bytes(data)
+        return program
 
     @classmethod
     def _from_parts(cls, code, meta) -> "Monty":
@@ -187,12 +189,13 @@ class _Execution:
 
     def dump(self) -> bytes:
         vm = self.vm
-        return codec.dump_execution(self.program.code, self.program._meta(), vm, vm.tracker, {})
+        return codec.dump_execution(self.program.dump(), self.program.code, vm, vm.tracker, {})
 
     @classmethod
     def load(cls, data: bytes) -> "_Execution":
-        code, meta, state = _guarded_load(codec.load_execution, data)
+        code, meta, state, program_bytes = _guarded_load(codec.load_execution, data)
         program = Monty._from_parts(code, meta)
+        program._dumped = program_bytes
         tracker = state["tracker"]
         vm = VM(state["globals"], rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
         vm.frames = state["frames"]
@@ -371,22 +374,29 @@ for _cls in (FunctionSnapshot, NameLookupSnapshot, MontyComplete, CollectStreams
 # ---------------------------------------------------------------- host functions in run()
 
 
+_SCALARS = frozenset({type(None), bool, int, float, str, bytes})
+
+
 def _host_caller(hosts: Dict[str, Callable]):
     def call(vm, name, args, kwargs):
         fn = hosts.get(name)
         if fn is None:
             raise NameError(f"host function '{name}' was declared but not provided")
-        host_args = [to_host(a) for a in args]
-        host_kwargs = {k: to_host(v) for k, v in kwargs.items()}
+        host_args = [a if type(a) in _SCALARS else to_host(a) for a in args]
         tracker = vm.tracker
-        tracker.pause()
+        tracker.pause()  # time spent in the host does not count against the guest
         try:
-            value = fn(*host_args, **host_kwargs)
+            if kwargs:
+                value = fn(*host_args, **{k: to_host(v) for k, v in kwargs.items()})
+            else:
+                value = fn(*host_args)
         except Exception as e:  # the host's error is raised in the guest as the same builtin type
             raise _host_exception(e) from None
         finally:
             tracker.begin()
-        return to_guest(value, f"return value of {name}()", TypeError)
+        if type(value) in _SCALARS:
+            return value
+        return to_guest(value, "return value of " + name + "()", TypeError)
     return call
 
 

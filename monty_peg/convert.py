@@ -29,44 +29,100 @@ class GuestObject:
         return hash((self.type_name, self.repr))
 
 
+class _Unsupported(Exception):
+    pass
+
+
 def to_guest(value, path: str, error):
-    """A copy of a host value for guest code; `error(message)` for anything not allowed."""
-    memo = {}
-    return _in(value, path, error, memo, 0)
+    """A copy of a host value for guest code; `error(message)` names the first value not allowed.
 
-
-def _in(value, path, error, memo, depth):
-    t = type(value)
-    if t in _SCALARS:
+    Flat containers of scalars are copied at C speed; the path of a bad value is worked out only when
+    there is one. Shared and self-referencing containers stay shared in the copy."""
+    if type(value) in _SCALAR_TYPES:
         return value
-    if depth > _MAX_DEPTH:
-        raise error(f"{path}: nested too deeply")
-    if id(value) in memo:
-        return memo[id(value)]
+    try:
+        return _in(value, {})
+    except _Unsupported:
+        raise error(_bad_path(value, path)) from None
+    except RecursionError:
+        raise error(f"{path}: nested too deeply") from None
+
+
+_SCALAR_TYPES = frozenset(_SCALARS)
+_all_scalars = _SCALAR_TYPES.issuperset
+
+
+def _in(value, memo):
+    t = type(value)
+    if t in _SCALAR_TYPES:
+        return value
     if t is list:
-        out = []
-        memo[id(value)] = out
-        out.extend(_in(v, f"{path}[{i}]", error, memo, depth + 1) for i, v in enumerate(value))
+        if _all_scalars(map(type, value)):
+            return value.copy()
+        if id(value) in memo:
+            return memo[id(value)]
+        out = memo[id(value)] = []
+        out.extend([_in(v, memo) for v in value])
+        return out
+    if t is dict:
+        if _all_scalars(map(type, value.values())) and _all_scalars(map(type, value)):
+            return value.copy()
+        if id(value) in memo:
+            return memo[id(value)]
+        out = memo[id(value)] = {}
+        for k, v in value.items():
+            out[_in(k, memo)] = _in(v, memo)
         return out
     if t is tuple:
-        return tuple(_in(v, f"{path}[{i}]", error, memo, depth + 1) for i, v in enumerate(value))
-    if t is dict:
-        out = {}
-        memo[id(value)] = out
-        for k, v in value.items():
-            key = _in(k, f"{path} key {k!r}", error, memo, depth + 1)
-            out[key] = _in(v, f"{path}[{k!r}]", error, memo, depth + 1)
-        return out
+        if _all_scalars(map(type, value)):
+            return value
+        return tuple([_in(v, memo) for v in value])
     if t is set:
-        return {_in(v, f"{path} item", error, memo, depth + 1) for v in value}
+        return {_in(v, memo) for v in value}
     if t is frozenset:
-        return frozenset(_in(v, f"{path} item", error, memo, depth + 1) for v in value)
-    raise error(f"{path}: {t.__name__} is not a supported input type")
+        return frozenset([_in(v, memo) for v in value])
+    raise _Unsupported
+
+
+def _bad_path(value, path: str) -> str:
+    """Where the first unsupported value sits, e.g. `inputs['records'][3]['when']: datetime is ...`."""
+    stack = [(value, path)]
+    seen = set()
+    while stack:
+        v, p = stack.pop()
+        t = type(v)
+        if t in _SCALAR_TYPES:
+            continue
+        if t in (list, tuple):
+            if id(v) in seen:
+                continue
+            seen.add(id(v))
+            stack.extend((x, f"{p}[{i}]") for i, x in reversed(list(enumerate(v))))
+        elif t is dict:
+            if id(v) in seen:
+                continue
+            seen.add(id(v))
+            items = list(v.items())
+            stack.extend((x, f"{p}[{k!r}]") for k, x in reversed(items))
+            stack.extend((k, f"{p} key {k!r}") for k, _ in reversed(items))
+        elif t in (set, frozenset):
+            stack.extend((x, f"{p} item") for x in v)
+        else:
+            return f"{p}: {t.__name__} is not a supported input type"
+    return f"{path}: not a supported input type"
 
 
 def to_host(value):
     """A host copy of a guest value."""
-    return _out(value, {}, 0)
+    t = type(value)
+    if t in _SCALAR_TYPES:
+        return value
+    if t is list and _all_scalars(map(type, value)):
+        return value.copy()
+    try:
+        return _out(value, {}, 0)
+    except RecursionError:
+        return GuestObject(type_name(value), "<nested too deeply>")
 
 
 def _out(value, memo, depth):

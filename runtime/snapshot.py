@@ -55,7 +55,19 @@ _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t,
 _CANONICAL_OPS = frozenset(op for op in O.NAMES if op < 200)
 
 
+_PRELUDE_FACTS: dict = {}
+
+
 def _prelude_codes() -> List[Code]:
+    """Every prelude code object in a fixed order (snapshots refer to them by position). Computed once:
+    the prelude never changes after it is loaded."""
+    codes = _PRELUDE_FACTS.get("codes")
+    if codes is None:
+        codes = _PRELUDE_FACTS["codes"] = _collect_prelude_codes()
+    return codes
+
+
+def _collect_prelude_codes() -> List[Code]:
     attrs.PRELUDE.ensure()
     out, seen = [], set()
     for name in sorted(attrs.PRELUDE):
@@ -72,6 +84,22 @@ def _prelude_codes() -> List[Code]:
 
 
 def prelude_fingerprint() -> str:
+    fingerprint = _PRELUDE_FACTS.get("fingerprint")
+    if fingerprint is None:
+        fingerprint = _PRELUDE_FACTS["fingerprint"] = _compute_fingerprint()
+    return fingerprint
+
+
+def _prelude_globals():
+    globals_ = _PRELUDE_FACTS.get("globals")
+    if globals_ is None:
+        attrs.PRELUDE.ensure()
+        globals_ = _PRELUDE_FACTS["globals"] = next(
+            (f.globals for f in attrs.PRELUDE.values() if type(f) is Function), None)
+    return globals_
+
+
+def _compute_fingerprint() -> str:
     codes = _prelude_codes()
     h = hashlib.sha256()
     for c in codes:
@@ -82,13 +110,31 @@ def prelude_fingerprint() -> str:
 # ================================================================ encoding
 
 
+_CODE_TABLES: Dict[int, tuple] = {}  # id(module code) -> (module code, {id(code): index})
+
+
+def _code_table(module_code: Code) -> dict:
+    entry = _CODE_TABLES.get(id(module_code))
+    if entry is None or entry[0] is not module_code:
+        if len(_CODE_TABLES) > 256:
+            _CODE_TABLES.clear()
+        entry = (module_code, {id(c): i for i, c in enumerate(program_codes(module_code))})
+        _CODE_TABLES[id(module_code)] = entry
+    return entry[1]
+
+
+def _prelude_index() -> dict:
+    index = _PRELUDE_FACTS.get("index")
+    if index is None:
+        index = _PRELUDE_FACTS["index"] = {id(c): i for i, c in enumerate(_prelude_codes())}
+    return index
+
+
 class Encoder:
-    def __init__(self, codes: List[Code]):
-        self.codes = codes
-        self.code_index = {id(c): i for i, c in enumerate(codes)}
-        prelude = _prelude_codes()
-        self.prelude_index = {id(c): i for i, c in enumerate(prelude)}
-        self.prelude_globals = next((f.globals for f in attrs.PRELUDE.values() if type(f) is Function), None)
+    def __init__(self, code_index: dict):
+        self.code_index = code_index
+        self.prelude_index = _prelude_index()
+        self.prelude_globals = _prelude_globals()
         self.objects: List[list] = []
         self.index: Dict[int, int] = {}
         self.pending: List[object] = []
@@ -116,7 +162,7 @@ class Encoder:
             self.objects.append(None)
             self.pending.append(v)
             self.keep.append(v)
-        return msgpack.ExtType(EXT_REF, struct.pack(">I", i))
+        return [i]  # a reference: lists never stand for values (containers are heap objects)
 
     def code(self, c: Code):
         i = self.code_index.get(id(c))
@@ -276,7 +322,7 @@ def _pack(kind: bytes, document) -> bytes:
 
 def dump_program(module_code: Code, meta: dict) -> bytes:
     codes = program_codes(module_code)
-    enc = Encoder(codes)
+    enc = Encoder({id(c): i for i, c in enumerate(codes)})
     encoded = [encode_code(c, enc) for c in codes]
     if enc.objects:
         raise ValueError("program constants must be plain values")
@@ -285,10 +331,9 @@ def dump_program(module_code: Code, meta: dict) -> bytes:
                         "prelude": prelude_fingerprint()})
 
 
-def dump_execution(module_code: Code, meta: dict, vm, tracker: Tracker, extra: dict) -> bytes:
-    codes = program_codes(module_code)
-    enc = Encoder(codes)
-    encoded = [encode_code(c, enc) for c in codes]
+def dump_execution(program_bytes: bytes, module_code: Code, vm, tracker: Tracker, extra: dict) -> bytes:
+    """A paused execution: the program's own dump (embedded as is) plus the live state."""
+    enc = Encoder(_code_table(module_code))
     lim = tracker.limits
     root = {
         "frames": enc.value(list(vm.frames)),
@@ -305,9 +350,7 @@ def dump_execution(module_code: Code, meta: dict, vm, tracker: Tracker, extra: d
         "extra": enc.value(extra),
     }
     enc.drain()
-    source = module_code.source
-    return _pack(b"S", {"meta": meta, "source": source.text, "filename": source.filename, "codes": encoded,
-                        "prelude": prelude_fingerprint(), "objects": enc.objects, "root": root})
+    return _pack(b"S", {"program": program_bytes, "objects": enc.objects, "root": root})
 
 
 # ================================================================ decoding
@@ -374,25 +417,18 @@ def _str_list(value, what):
 
 
 class Decoder:
-    def __init__(self, doc: dict):
-        self.doc = doc
-        if doc.get("prelude") != prelude_fingerprint():
-            _fail("dump was made by a monty_peg with a different prelude; load it with the same version")
-        self.filename = _expect(doc.get("filename"), str, "filename")
-        self.source = Source(self.filename, _expect(doc.get("source"), str, "source"))
+    """Rebuilds a program's code objects (`ProgramDecoder`) or a snapshot's heap (`StateDecoder`)."""
+
+    def __init__(self, codes: List[Code], raw_objects: list):
         self.prelude = _prelude_codes()
-        self.prelude_globals = next((f.globals for f in attrs.PRELUDE.values() if type(f) is Function), None)
-        raw_codes = _expect(doc.get("codes"), list, "codes")
-        if not raw_codes:
-            _fail("no code objects")
-        self.codes: List[Code] = [None] * len(raw_codes)  # type: ignore
-        self.raw_objects = doc.get("objects", [])
-        _expect(self.raw_objects, list, "objects")
+        self.prelude_globals = _prelude_globals()
+        self.codes = codes
+        self.raw_objects = _expect(raw_objects, list, "objects")
         self.objects: List[object] = [None] * len(self.raw_objects)
         self.built = [False] * len(self.raw_objects)
         self.deferred_states = []
         self.depth = 0
-        self._decode_codes(raw_codes)
+
 
     # ---------------------------------------------------------------- code objects
 
@@ -557,12 +593,15 @@ class Decoder:
     # ---------------------------------------------------------------- values
 
     def value(self, v):
-        if v is None or type(v) in (bool, int, float, str, bytes):
+        t = type(v)
+        if t is list:
+            if len(v) != 1 or type(v[0]) is not int or not 0 <= v[0] < len(self.raw_objects):
+                _fail("malformed reference")
+            return self.obj(v[0])
+        if v is None or t is bool or t is int or t is float or t is str or t is bytes:
             return v
-        if isinstance(v, msgpack.ExtType):
+        if t is msgpack.ExtType:
             code = v.code
-            if code == EXT_REF:
-                return self.obj(self._index(v.data, len(self.raw_objects), "reference"))
             if code == EXT_BIGINT:
                 return self._bigint(v.data)
             if code == EXT_SINGLETON:
@@ -704,6 +743,19 @@ class Decoder:
                 it.__setstate__(state)
             except Exception as ex:  # noqa: BLE001
                 _fail(f"bad iterator state: {ex}")
+
+
+class ProgramDecoder(Decoder):
+    def __init__(self, doc: dict):
+        if doc.get("prelude") != prelude_fingerprint():
+            _fail("dump was made by a monty_peg with a different prelude; load it with the same version")
+        self.filename = _expect(doc.get("filename"), str, "filename")
+        self.source = Source(self.filename, _expect(doc.get("source"), str, "source"))
+        raw_codes = _expect(doc.get("codes"), list, "codes")
+        if not raw_codes:
+            _fail("no code objects")
+        super().__init__([None] * len(raw_codes), [])
+        self._decode_codes(raw_codes)
 
 
 def _shell_list(d, e):
@@ -885,24 +937,38 @@ _FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _f
             K_MODULE: _fill_module, K_EXCEPTION: _fill_exception}
 
 
+_PROGRAMS: Dict[bytes, tuple] = {}  # sha256 of a program dump -> (module code, meta, codes)
+_PROGRAM_CACHE_SIZE = 64
+
+
 def load_program(data: bytes):
-    """(module code, meta) from a program dump."""
+    """(module code, meta, all code objects) from a program dump. Decoded programs are cached by the
+    hash of their bytes: loading the same program again (every snapshot of it embeds it) costs a hash."""
+    key = hashlib.sha256(bytes(data)).digest() if isinstance(data, (bytes, bytearray, memoryview)) else None
+    cached = _PROGRAMS.get(key) if key is not None else None
+    if cached is not None:
+        return cached
     doc = unpack(data, b"P")
-    d = Decoder(doc)
+    d = ProgramDecoder(doc)
     meta = doc.get("meta")
     if not isinstance(meta, dict):
         _fail("missing program metadata")
-    return d.codes[0], meta
+    result = (d.codes[0], meta, d.codes)
+    if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
+        _PROGRAMS.pop(next(iter(_PROGRAMS)))
+    _PROGRAMS[key] = result
+    return result
 
 
 def load_execution(data: bytes):
-    """(module code, meta, state dict) from a snapshot dump; the state holds live objects."""
+    """(module code, meta, state dict, program bytes) from a snapshot dump; the state holds live objects."""
     doc = unpack(data, b"S")
-    d = Decoder(doc)
-    meta = doc.get("meta")
+    program_bytes = _expect(doc.get("program"), bytes, "embedded program")
+    code, meta, codes = load_program(program_bytes)
     root = doc.get("root")
-    if not isinstance(meta, dict) or not isinstance(root, dict):
-        _fail("missing snapshot metadata")
+    if not isinstance(root, dict):
+        _fail("missing snapshot state")
+    d = Decoder(codes, doc.get("objects", []))
     d.fill_all()
     frames = d.value(root.get("frames"))
     if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
@@ -947,4 +1013,4 @@ def load_execution(data: bytes):
         "lookup_names": _expect(root.get("lookup_names"), bool, "lookup_names"),
         "tracker": tracker, "extra": extra,
     }
-    return d.codes[0], meta, state
+    return code, meta, state, program_bytes
