@@ -227,7 +227,7 @@ class Stop(Exception):
 # ---------------------------------------------------------------------------------------------- generator
 
 class Gen:
-    MAX_STATEMENTS = 45
+    MAX_STATEMENTS = 30
 
     def __init__(self, data, host_functions=()):
         # `data` is hypothesis's ConjectureData: drawing choices from it directly (rather than through
@@ -1236,6 +1236,8 @@ class Gen:
             options += [self.s_reraise]
         if nested:
             options += [self.s_raise]
+        if self.host_functions:
+            options += [self.s_host] * 4
         choice = self.pick(tuple(options))
         try:
             return choice(env)
@@ -1261,6 +1263,15 @@ class Gen:
             env.define(other, t)
         env.define(name, t)
         return [ast.Assign(targets, value)]
+
+    def s_host(self, env):
+        """A host call whose result is kept or printed (each one is a pause in `start()` mode)."""
+        value = self.int_host(env, 1)
+        if self.chance(50):
+            return [print_stmt(value)]
+        name = self.fresh()
+        env.define(name, INT)
+        return [ast.Assign([S(name)], value)]
 
     def s_reassign(self, env):
         vs = [v for v in env.vars.values() if v.name in env.writable and v.type in DATA_TYPES]
@@ -1998,7 +2009,7 @@ class Gen:
     # ------------------------------------------------------------------ program
     def program(self) -> Program:
         env = Env({}, set())
-        body = self.block(env, 1, 14)
+        body = self.block(env, 1, 10)
         final_t = self.pick(DATA_TYPES)
         final = ast.Expr(self.expr(final_t, env, self.int(0, 2)))
         body.append(final)

@@ -15,7 +15,9 @@ from typing import Callable, Optional, Set
 
 from hypothesis import event, given, settings, target
 
-from fuzz import cpython, harness, profiles
+import os
+
+from fuzz import cpython, harness, profiles, reduce
 from fuzz.strategies import programs
 
 
@@ -32,6 +34,8 @@ class Session:
 
 
 SESSION = Session()
+REDUCE_SECONDS = float(os.environ.get("FUZZ_REDUCE_SECONDS", "30"))
+reduce.cap_shrinking(float(os.environ.get("FUZZ_SHRINK_SECONDS", "60")))
 
 
 def _is_final() -> bool:
@@ -69,6 +73,7 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
     session.focus = sig
     if _is_final():
         stats.divergent += 1
+        div = minimize(div, oracle)
         path = harness.write_case(div)
         session.written.append(path)
         if session.on_divergence:
@@ -77,7 +82,28 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
     raise AssertionError(div.report())
 
 
-@settings(max_examples=profiles.examples(700))
+def diverge(source: str, oracle: Optional[cpython.Oracle] = None) -> Optional[harness.Divergence]:
+    cp = (oracle or cpython.shared()).run(source)
+    mp = harness.run_monty(source)
+    if harness.inconclusive(cp, mp):
+        return None
+    return harness.compare(source, cp, mp)
+
+
+def minimize(div: harness.Divergence, oracle: Optional[cpython.Oracle] = None) -> harness.Divergence:
+    """Reduce hypothesis's minimal program further at the syntax level, keeping the divergence's signature."""
+    sig = div.signature
+
+    def still(source):
+        d = diverge(source, oracle)
+        return d is not None and d.signature == sig
+
+    source = reduce.reduce_source(div.source, still, REDUCE_SECONDS)
+    again = diverge(source, oracle)
+    return again if again is not None and again.signature == sig else div
+
+
+@settings(max_examples=profiles.examples(450))
 @given(programs())
 def test_programs_agree_with_cpython(program):
     target(float(program.statements), label="statements")

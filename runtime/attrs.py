@@ -47,6 +47,9 @@ class _Prelude(dict):
 
 PRELUDE = _Prelude()
 
+_LAZY_NATIVE = frozenset({enumerate, zip, map, filter, reversed, type(iter(range(1))),
+                          type(iter(range(1 << 70)))})
+
 
 def _materializing(name, native):
     def method(self, *args, **kwargs):
@@ -68,6 +71,7 @@ def _list_sort(self, *args, key=None, reverse=False):
     if args:
         raise TypeError("sort() takes no positional arguments")
     if key is None:
+        formatting.limits.check_sort_work(len(self))
         return self.sort(reverse=reverse)
     return Redirect(PRELUDE["_sort"], (self, key, reverse))
 
@@ -87,6 +91,15 @@ def _str_format_map(self, *args, **kwargs):
 def _str_join(self, iterable):
     if is_lazy(iterable):
         return Redirect(PRELUDE["_call_listed"], (Builtin("join", str.join, self), (iterable,), {}))
+    t = type(iterable)
+    if t is list or t is tuple:
+        n = len(iterable)
+        if n > 1 and len(self) * (n - 1) > 4096:
+            formatting.limits.charge_bytes(len(self) * (n - 1))
+    elif t in _LAZY_NATIVE or t is range:
+        from .builtins import feed
+
+        iterable = feed(iterable)
     return str.join(self, iterable)
 
 

@@ -24,6 +24,35 @@ def _native_iterable(v) -> bool:
     return type(v) in NATIVE_ITERABLE
 
 
+_SIZED = frozenset({list, tuple, str, bytes, bytearray, dict, set, frozenset, type({}.keys()),
+                    type({}.values()), type({}.items())})
+_BIG_RANGE = 1 << 16
+
+
+def feed(iterable, item_bytes: int = 16):
+    """What a native consumer should iterate: containers as they are (already paid for); a large range or
+    a lazy native iterator (map, zip, enumerate, a range iterator...) through `limits.metered`, so that a
+    single builtin call cannot run for ever or build an unbounded result."""
+    t = type(iterable)
+    if t in _SIZED:
+        return iterable
+    if t is range and len(iterable) <= _BIG_RANGE:
+        return iterable
+    return limits.metered(iterable, item_bytes)
+
+
+def charge_len(iterable, item_bytes: int = 8):
+    """Charge, before it is built, a container of the iterable's size (when the size is known)."""
+    t = type(iterable)
+    if t in _SIZED or t is range:
+        try:
+            n = len(iterable)
+        except OverflowError:
+            return
+        if n > 4096:
+            limits.charge_bytes(n * item_bytes)
+
+
 def _redirect(name, *args, **kwargs):
     return Redirect(PRELUDE[name], args, kwargs or None)
 
@@ -151,6 +180,8 @@ def b_sum(*args, **kwargs):
         return _redirect("_sum", args[0], start)
     if args and not _native_iterable(args[0]) and len(args) <= 2:
         raise TypeError(f"'{type_name(args[0])}' object is not iterable")
+    if args:
+        args = (feed(args[0], 0),) + tuple(args[1:])
     return sum(*args, **kwargs)
 
 
@@ -161,13 +192,13 @@ _check_all = _one("all")
 def b_any(*args, **kwargs):
     if _lazy_arg(args, kwargs, _check_any):
         return _redirect("_any", args[0])
-    return any(*args)
+    return any(feed(args[0], 0)) if _native_iterable(args[0]) else any(*args)
 
 
 def b_all(*args, **kwargs):
     if _lazy_arg(args, kwargs, _check_all):
         return _redirect("_all", args[0])
-    return all(*args)
+    return all(feed(args[0], 0)) if _native_iterable(args[0]) else all(*args)
 
 
 def _min_max(name, native, args, kwargs):
@@ -188,9 +219,15 @@ def _min_max(name, native, args, kwargs):
         iterable = args
     if not _key_needs_guest(key) and _native_iterable(iterable):
         raw = _pure_native(key) if key is not None else None
+        if type(iterable) is range and raw is None:  # O(1) for ranges, as CPython's is not
+            if not len(iterable):
+                if default is MISSING:
+                    raise ValueError(f"{name}() arg is an empty sequence")
+                return default
+            return native(iterable[0], iterable[-1])
         if default is MISSING:
-            return native(iterable, key=raw)
-        return native(iterable, key=raw, default=default)
+            return native(feed(iterable, 0), key=raw)
+        return native(feed(iterable, 0), key=raw, default=default)
     return _redirect("_min_max", iterable, key, default, name == "max")
 
 
@@ -212,10 +249,13 @@ def b_sorted(*args, **kwargs):
     key = kwargs.get("key")
     reverse = kwargs.get("reverse", False)
     if not _key_needs_guest(key) and _native_iterable(iterable):
-        if hasattr(iterable, "__len__"):
-            limits.charge_bytes(8 * len(iterable))
+        charge_len(iterable)
         raw = _pure_native(key) if key is not None else None
-        return sorted(iterable, key=raw, reverse=reverse)
+        if type(iterable) in _SIZED or type(iterable) is range:
+            limits.check_sort_work(len(iterable))
+        result = sorted(feed(iterable, 8), key=raw, reverse=reverse)
+        charge_sort(len(result))
+        return result
     if not _iterable_or_lazy(iterable):
         raise TypeError(f"'{type_name(iterable)}' object is not iterable")
     return _redirect("_sorted", iterable, key, reverse)
@@ -303,7 +343,9 @@ def b_pow(*args, **kwargs):
     mod = args[2] if len(args) > 2 else kwargs.get("mod")
     if mod is None and type(base) in (int, bool) and type(exp) in (int, bool) and exp > 0 \
             and base not in (0, 1, -1):
-        limits.charge_bits((base.bit_length() - 1) * exp if exp < (1 << 62) else 1 << 62)
+        bits = (base.bit_length() - 1) * exp if exp < (1 << 62) else 1 << 62
+        limits.charge_bits(bits)
+        limits.check_bigint_work(bits)
     return pow(*args, **kwargs)
 
 
@@ -444,10 +486,20 @@ def _checked(check, impl):
 # ---------------------------------------------------------------- constructors
 
 
+_ITEM_BYTES = {list: 8, tuple: 8, set: 64, frozenset: 64, bytes: 1, bytearray: 1}
+
+
 def _lazy_or(native, name):
+    item_bytes = _ITEM_BYTES.get(native, 8)
+
     def construct(*args, **kwargs):
-        if args and is_lazy(args[0]):
-            return _redirect("_construct", native, args[0])
+        if args:
+            first = args[0]
+            if is_lazy(first):
+                return _redirect("_construct", native, first)
+            if type(first) in NATIVE_ITERABLE:
+                charge_len(first, item_bytes)
+                args = (feed(first, item_bytes),) + tuple(args[1:])
         return native(*args, **kwargs)
     return construct
 
@@ -479,6 +531,9 @@ def c_bytes(*args, **kwargs):
         limits.charge_bytes(args[0])
     if args and is_lazy(args[0]):
         return _redirect("_construct", bytes, args[0])
+    if args and type(args[0]) in NATIVE_ITERABLE and type(args[0]) not in (str, bytes, bytearray):
+        charge_len(args[0], 1)
+        args = (feed(args[0], 1),) + tuple(args[1:])
     return bytes(*args, **kwargs)
 
 
@@ -493,7 +548,17 @@ def c_bytearray(*args, **kwargs):
 def c_dict(*args, **kwargs):
     if args and is_lazy(args[0]):
         return _redirect("_construct_dict", args[0], kwargs)
+    if args and type(args[0]) in NATIVE_ITERABLE and type(args[0]) is not dict:
+        charge_len(args[0], 100)
+        args = (feed(args[0], 100),) + tuple(args[1:])
     return dict(*args, **kwargs)
+
+
+def charge_sort(n: int):
+    """Sorting runs in C and cannot be interrupted: count its comparisons as steps afterwards, and refuse
+    beforehand (see `sort_estimate`) one that would obviously not fit the time left."""
+    if n > 1024:
+        limits.current().tick(n.bit_length() * n // 8)
 
 
 CONSTRUCTORS = {

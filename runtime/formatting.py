@@ -13,6 +13,7 @@ import _string
 from . import limits
 
 _SPEC = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[,_]?(?:\.(\d+))?")
+_PERCENT = re.compile(rb"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
 def check_spec(spec: str):
@@ -94,3 +95,25 @@ def str_format(template: str, args, kwargs, load_attr, depth: int = 2, numbering
 
 def format_map(template: str, mapping, load_attr) -> str:
     return str_format(template, None, mapping, load_attr)
+
+
+def check_percent(template, args):
+    """`template % args` can ask for huge widths (`'%999999999d' % 1`): charge them before formatting."""
+    if b"%" not in template if isinstance(template, (bytes, bytearray)) else "%" not in template:
+        return
+    raw = template if isinstance(template, (bytes, bytearray)) else template.encode("utf-8", "surrogatepass")
+    values = args if type(args) is tuple else (args,)
+    star = 0
+    total = 0
+    for m in _PERCENT.finditer(raw):
+        for group in (m.group(1), m.group(2)):
+            if group is None:
+                continue
+            if group == b"*":
+                if star < len(values) and type(values[star]) is int:
+                    total += abs(values[star])
+                star += 1
+            elif len(group) > 4 or int(group) > 4096:
+                total += int(group) if len(group) < 30 else 1 << 62
+    if total > 4096:
+        limits.charge_bytes(total)

@@ -69,13 +69,25 @@ def _mb(n: float) -> str:
     return f"{n:.0f} bytes"
 
 
+MEASURE_MIN_STEPS = 50_000  # measure live memory at least this many steps apart...
+MEASURE_PER_OBJECT = 4  # ...and at least this many steps per live object, so measuring is amortised O(1)
+
+
 @dataclass
 class Tracker:
+    """One execution's budgets. `measurer()` returns (live bytes, live objects) of the guest's heap."""
+
     limits: ResourceLimits = field(default_factory=ResourceLimits)
     steps: int = 0
     elapsed: float = 0.0  # seconds of guest execution before the current stretch
     output_bytes: int = 0
+    allocations: int = 0
     started: Optional[float] = None
+    memory: int = 0  # estimate: the last measurement plus what was charged since
+    inflight: int = 0  # bytes of results being built by a native that are not reachable yet
+    measured_at: int = 0  # steps at the last measurement
+    measured_objects: int = 0
+    measurer: Optional[object] = field(default=None, repr=False, compare=False)
 
     def begin(self):
         self.started = time.perf_counter()
@@ -84,6 +96,11 @@ class Tracker:
         if self.started is not None:
             self.elapsed += time.perf_counter() - self.started
             self.started = None
+
+    def duration(self) -> float:
+        if self.started is None:
+            return self.elapsed
+        return self.elapsed + (time.perf_counter() - self.started)
 
     def tick(self, steps: int):
         self.steps += steps
@@ -94,11 +111,42 @@ class Tracker:
             total = self.elapsed + (time.perf_counter() - self.started)
             if total > lim.max_duration_secs:
                 raise LimitExceeded("duration", f"time limit exceeded: {total:.2f}s > {lim.max_duration_secs}s")
+        if lim.max_allocations is not None and self.allocations > lim.max_allocations:
+            raise LimitExceeded("allocations", f"allocation limit exceeded: {self.allocations} > "
+                                               f"{lim.max_allocations} allocations")
+        if lim.max_memory is not None and self.measurer is not None \
+                and self.steps - self.measured_at >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects):
+            self.remeasure()
+
+    def remeasure(self, extra: int = 0):
+        """Measure the live heap; raise if it (plus `extra` about to be allocated) is over the limit."""
+        cap = self.limits.max_memory
+        if self.measurer is not None:
+            live, objects = self.measurer()
+            self.measured_objects = objects
+        else:
+            live = 0
+        self.measured_at = self.steps
+        self.memory = live + self.inflight + extra
+        if cap is not None and self.memory > cap:
+            raise LimitExceeded("memory", f"memory limit exceeded: {_mb(self.memory)} > {_mb(cap)}")
 
     def charge_bytes(self, nbytes: int):
+        """An operation is about to allocate about `nbytes`."""
         cap = self.limits.max_memory
-        if cap is not None and nbytes > cap:
+        if cap is None:
+            return
+        if nbytes > cap:
             raise LimitExceeded("memory", f"memory limit exceeded: {_mb(nbytes)} > {_mb(cap)}")
+        self.allocations += 1
+        self.memory += nbytes
+        if self.memory > cap:
+            self.remeasure(nbytes)
+
+    def charge_inflight(self, nbytes: int):
+        """A native is building a result that is not reachable yet (e.g. list() over a long iterator)."""
+        self.inflight += nbytes
+        self.charge_bytes(nbytes)
 
     def charge_output(self, nbytes: int):
         self.output_bytes += nbytes
@@ -135,5 +183,53 @@ def charge_bits(bits: int):
     current().charge_bytes(bits // 8)
 
 
+# Native work that cannot be interrupted once started is estimated first and refused when it obviously
+# cannot finish in the time left. The constants are deliberately generous (measured on a slow machine).
+_BIGINT_REF_BITS = 1.5e6
+_BIGINT_REF_SECONDS = 0.15
+_SORT_SECONDS_PER_STEP = 5e-8
+
+
+def check_native_time(seconds: float, what: str):
+    tracker = current()
+    cap = tracker.limits.max_duration_secs
+    if cap is None or seconds < 0.05:
+        return
+    left = cap - tracker.duration()
+    if seconds > left:
+        raise LimitExceeded("duration", f"time limit exceeded: {what} would take about {seconds:.1f}s, "
+                                        f"{max(left, 0):.2f}s of {cap}s left")
+
+
+def check_bigint_work(bits: int, what: str = "this big-integer operation"):
+    if bits > 1 << 20:
+        check_native_time(_BIGINT_REF_SECONDS * (bits / _BIGINT_REF_BITS) ** 1.585, what)
+
+
+def check_sort_work(n: int):
+    if n > 1 << 16:
+        check_native_time(_SORT_SECONDS_PER_STEP * n * n.bit_length(), f"sorting {n} items")
+
+
 def charge_bytes(nbytes: int):
     current().charge_bytes(nbytes)
+
+
+METER_CHUNK = 1 << 14
+
+
+def metered(iterable, item_bytes: int = 16):
+    """Iterate a native iterable of unbounded length (a huge range, a map over one) while counting the work
+    as steps and the items as memory in flight, so the limits can stop a single builtin call."""
+    tracker = current()
+    n = 0
+    try:
+        for x in iterable:
+            yield x
+            n += 1
+            if not n % METER_CHUNK:
+                tracker.tick(METER_CHUNK)
+                if item_bytes:
+                    tracker.charge_inflight(METER_CHUNK * item_bytes)
+    finally:
+        tracker.inflight = max(0, tracker.inflight - (n // METER_CHUNK) * METER_CHUNK * item_bytes)

@@ -31,6 +31,7 @@ NATIVE_ITERABLE = frozenset({
     enumerate, zip, map, filter, reversed,
 })
 NATIVE = NATIVE | NATIVE_ITERABLE
+_LAZY_NATIVE = frozenset({enumerate, zip, map, filter, reversed, type(iter(range(1))), type(iter(range(1 << 70)))})
 
 BINARY = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
           pow, operator.lshift, operator.rshift, operator.and_, operator.or_, operator.xor, operator.matmul)
@@ -49,24 +50,39 @@ _SEQUENCES = (str, bytes, bytearray, list, tuple)
 def _size_check(opi: int, a, b):
     """Refuse, before running it, an operation whose result would be enormous."""
     ta, tb = type(a), type(b)
-    if opi == MUL:
+    if opi == ADD:
+        if ta in _SEQUENCES and tb in _SEQUENCES:
+            n = len(a) + len(b)
+            if n > 4096:
+                limits.charge_bytes(n * (8 if ta in (list, tuple) else 1))
+        elif ta is int and tb is int:
+            pass
+    elif opi == MUL:
         if ta in _SEQUENCES and tb in (int, bool):
             limits.charge_sequence(a, b)
         elif tb in _SEQUENCES and ta in (int, bool):
             limits.charge_sequence(b, a)
         elif ta is int and tb is int:
-            limits.charge_bits(a.bit_length() + b.bit_length())
+            bits = a.bit_length() + b.bit_length()
+            limits.charge_bits(bits)
+            limits.check_bigint_work(min(a.bit_length(), b.bit_length()) * 2)
     elif opi == POW:
         if ta in (int, bool) and tb in (int, bool) and b > 0:
             bits = a.bit_length()
             if bits > 1:
-                limits.charge_bits((bits - 1) * b if b < (1 << 62) else 1 << 62)
+                result_bits = (bits - 1) * b if b < (1 << 62) else 1 << 62
+                limits.charge_bits(result_bits)
+                limits.check_bigint_work(result_bits)
     elif opi == LSHIFT:
         if ta in (int, bool) and tb in (int, bool) and b > 0 and a:
             limits.charge_bits(a.bit_length() + b)
+    elif opi == MOD and ta in (str, bytes, bytearray):
+        from .formatting import check_percent
+
+        check_percent(a, b)
 
 
-_CHECKED = frozenset({MUL, POW, LSHIFT})
+_CHECKED = frozenset({ADD, MUL, POW, LSHIFT, MOD})
 
 
 def binary(a, b, opi: int):
@@ -124,7 +140,15 @@ def compare(a, b, opi: int):
 
 
 def contains(container, item) -> bool:
-    if type(container) in NATIVE_ITERABLE:
+    t = type(container)
+    if t is range and type(item) not in (int, bool):
+        # CPython scans the whole range for a non-int; only a float can equal one of its ints
+        return type(item) is float and item.is_integer() and int(item) in container
+    if t in NATIVE_ITERABLE:
+        if t in _LAZY_NATIVE:
+            from .builtins import feed
+
+            return item in feed(container, 0)
         return item in container
     raise TypeError(f"argument of type '{type_name(container)}' is not iterable")
 

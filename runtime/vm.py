@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional
 
-from . import attrs, formatting, limits, ops
+from . import attrs, formatting, limits, memory, ops
 from . import opcodes as O
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
@@ -82,6 +82,8 @@ class VM:
         self.budget = limits.TICK_INTERVAL
         self.pending = None  # (name, args, kwargs) of the host call we paused at
         self.pool: List[Frame] = []  # returned frames, reused by calls
+        self.allocs = 0  # allocations since the last tick
+        tracker.measurer = self._measure_memory
         self.lookup_names = False  # start() mode: an unknown global pauses as a name lookup
         self.next_call_id = 1
 
@@ -89,6 +91,9 @@ class VM:
 
     def push_module(self, code: Code):
         self.frames.append(Frame(code, [], self.globals))
+
+    def _measure_memory(self):
+        return memory.measure(memory.vm_roots(self))
 
     def write(self, stream: str, text: str):
         self.tracker.charge_output(len(text))
@@ -211,6 +216,8 @@ class VM:
         tracker = self.tracker
         used = limits.TICK_INTERVAL - self.budget
         self.budget = limits.TICK_INTERVAL
+        tracker.allocations += self.allocs
+        self.allocs = 0
         tracker.tick(used)
         lim = tracker.limits.max_steps
         if lim is not None:
@@ -330,6 +337,7 @@ class VM:
         pc = f.pc
         max_depth = self.max_depth if self.max_depth is not None else 1 << 62
         budget = self.budget
+        allocs = self.allocs
         pool = self.pool
         try:
             while True:
@@ -348,6 +356,7 @@ class VM:
                         if v is PAUSE:  # start() mode: the host may supply the value of an unknown name
                             f.pc = pc
                             self.budget = budget
+                            self.allocs = allocs
                             return PAUSE
                         stack.append(v)
                 elif opcode == 205:  # FAST_CONST_COMPARE_JUMP (LOAD_FAST_NOCHECK; LOAD_CONST; COMPARE_JUMP...)
@@ -460,6 +469,7 @@ class VM:
                     f.pc = pc
                     if len(frames) >= max_depth:
                         raise RecursionError("maximum recursion depth exceeded")
+                    allocs += 1
                     if pool:  # reuse a frame object that returned (nothing refers to it any more)
                         f = pool.pop()
                         f.code = fcode
@@ -478,8 +488,10 @@ class VM:
                     budget -= 1
                     if budget < 0:
                         self.budget = budget
+                        self.allocs = allocs
                         self._tick()
                         budget = self.budget
+                        allocs = self.allocs
                 elif opcode == 80 or opcode == 81:  # CALL, CALL_KW
                     if opcode == 81:
                         kwnames = stack.pop()
@@ -512,8 +524,10 @@ class VM:
                         budget -= 1
                         if budget < 0:
                             self.budget = budget
+                            self.allocs = allocs
                             self._tick()
                             budget = self.budget
+                            allocs = self.allocs
                     else:
                         r = self.call(fn, args, kwargs)
                     if r is _FRAME:
@@ -526,6 +540,7 @@ class VM:
                         pc = f.pc
                     elif r is PAUSE:
                         self.budget = budget
+                        self.allocs = allocs
                         return PAUSE
                     else:
                         stack.append(r)
@@ -564,6 +579,7 @@ class VM:
                             caller.stack.append(gen.next_default)
                     elif not frames:
                         self.budget = budget
+                        self.allocs = allocs
                         return v
                     elif f.cells is None and len(pool) < 32:
                         f.stack = []
@@ -659,6 +675,7 @@ class VM:
                         pc = f.pc
                     elif r is PAUSE:
                         self.budget = budget
+                        self.allocs = allocs
                         return PAUSE
                     else:
                         stack.append(r)
@@ -691,8 +708,10 @@ class VM:
                     if budget < 0:
                         f.pc = pc
                         self.budget = budget
+                        self.allocs = allocs
                         self._tick()
                         budget = self.budget
+                        allocs = self.allocs
                 elif opcode == 30:  # LOAD_ATTR
                     stack[-1] = attrs.load_attr(stack[-1], arg)
                 elif opcode == 34:  # BINARY_SUBSCR
@@ -776,6 +795,7 @@ class VM:
                 elif opcode == 3:  # SWAP
                     stack[-1], stack[-arg] = stack[-arg], stack[-1]
                 elif opcode == 51:  # BUILD_LIST
+                    allocs += 1
                     if arg:
                         items = stack[len(stack) - arg:]
                         del stack[len(stack) - arg:]
@@ -783,6 +803,7 @@ class VM:
                     else:
                         stack.append([])
                 elif opcode == 50:  # BUILD_TUPLE
+                    allocs += 1
                     if arg:
                         items = tuple(stack[len(stack) - arg:])
                         del stack[len(stack) - arg:]
@@ -810,6 +831,7 @@ class VM:
                             glb = f.globals
                             pc = f.pc
                 elif opcode == 53:  # BUILD_MAP
+                    allocs += 1
                     if arg:
                         items = stack[len(stack) - 2 * arg:]
                         del stack[len(stack) - 2 * arg:]
@@ -839,6 +861,7 @@ class VM:
                     else:
                         stack.append(format(v, ""))
                 elif opcode == 54:  # BUILD_STRING
+                    allocs += 1
                     items = stack[len(stack) - arg:]
                     del stack[len(stack) - arg:]
                     stack.append("".join(items))
@@ -894,6 +917,7 @@ class VM:
                     pc = f.pc
                     stack.append(v)
                 elif opcode == 85:  # MAKE_FUNCTION
+                    allocs += 1
                     fcode = stack.pop()
                     closure = stack.pop() if arg & 8 else ()
                     kwdefaults = stack.pop() if arg & 2 else None
@@ -946,6 +970,7 @@ class VM:
                     else:
                         raise TypeError(f"'{type_name(obj)}' object does not support item deletion")
                 elif opcode == 52:  # BUILD_SET
+                    allocs += 1
                     if arg:
                         items = set(stack[len(stack) - arg:])
                         del stack[len(stack) - arg:]
@@ -1001,6 +1026,7 @@ class VM:
                         pc = f.pc
                     elif r is PAUSE:
                         self.budget = budget
+                        self.allocs = allocs
                         return PAUSE
                     else:
                         stack.append(r)
@@ -1071,6 +1097,7 @@ class VM:
         except BaseException:
             f.pc = pc
             self.budget = budget
+            self.allocs = allocs
             raise
 
     # ---------------------------------------------------------------- instruction helpers

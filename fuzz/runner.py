@@ -1,0 +1,282 @@
+"""The long run: `python -m fuzz --minutes N` (see docs/fuzzing.md).
+
+Starts `--jobs` processes (default: one per CPU). Each runs the differential test in chunks of about half a
+minute (a fresh hypothesis run per chunk, all sharing the example database in `fuzz/.db/`), with its own
+CPython worker. A divergence is shrunk, reduced and written as a corpus case (to `fuzz/found/`, or
+`tests/cases/` with `--write-cases`); its signature is then "known" to that job, which goes on looking for
+other ones. The parent prints a progress line every `--every` seconds, and at the end the totals, every
+distinct divergence, and (unless `--no-coverage`) the line coverage of `runtime/` and `monty_peg/` reached by
+job 0's programs. The summary is also written to `fuzz/runs/last.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import queue as queue_module
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = Path(__file__).with_name("runs")
+
+
+def job(index: int, deadline: float, events, options: dict):
+    """One fuzzing process: chunks of hypothesis runs until the deadline."""
+    sys.path.insert(0, str(ROOT))
+    if options.get("write_cases"):
+        os.environ["FUZZ_WRITE_CASES"] = "1"
+    cov = None
+    if options.get("coverage") and index == 0:
+        try:
+            import coverage
+
+            RUNS.mkdir(exist_ok=True)
+            cov = coverage.Coverage(data_file=str(RUNS / ".coverage"), source=[str(ROOT / "runtime"),
+                                                                                str(ROOT / "monty_peg")])
+            cov.start()
+        except ImportError:
+            events.put(("note", index, "coverage is not installed: no coverage report (pip install coverage)"))
+    try:
+        _fuzz(index, deadline, events, options)
+    except Exception:  # noqa: BLE001 - report and stop this job
+        events.put(("error", index, traceback.format_exc()))
+    finally:
+        if cov is not None:
+            cov.stop()
+            cov.save()
+            events.put(("coverage", index, str(RUNS / ".coverage")))
+        events.put(("done", index, None))
+
+
+def _fuzz(index: int, deadline: float, events, options: dict):
+    from hypothesis import HealthCheck, given, settings, target
+
+    from fuzz import cpython, profiles, reduce
+    from fuzz import test_differential as td
+    from fuzz.strategies import programs
+
+    reduce.cap_shrinking(options.get("shrink_seconds", 60))
+    td.REDUCE_SECONDS = options.get("reduce_seconds", 30)
+    session = td.Session()
+    oracle = cpython.Oracle()
+    last = [0.0]
+
+    def progress():
+        now = time.time()
+        if now - last[0] >= 1.0:
+            last[0] = now
+            s = session.stats
+            events.put(("progress", index, (s.programs, s.compared, s.inconclusive, s.known, s.divergent,
+                                            dict(s.reasons))))
+
+    def found(div, path):
+        events.put(("divergence", index, {"signature": div.signature, "kind": div.kind, "path": str(path),
+                                          "source": div.source, "cpython": _slim(div.cpython),
+                                          "monty": _slim(div.monty), "keys": div.keys}))
+
+    session.on_program = progress
+    session.on_divergence = found
+    rate = 20.0
+    database = profiles.database()
+    while time.time() < deadline - 5:
+        remaining = deadline - time.time()
+        chunk = int(max(10, min(rate * min(30.0, remaining), 5000)))
+        before, started = session.stats.programs, time.time()
+
+        @settings(max_examples=chunk, database=database, deadline=None, print_blob=False,
+                  suppress_health_check=[HealthCheck.differing_executors, HealthCheck.too_slow])
+        @given(programs())
+        def chunk_test(program):
+            target(float(program.statements), label="statements")
+            target(float(len(program.features)), label="features")
+            td.check(program.source, session, oracle)
+
+        try:
+            chunk_test()
+        except AssertionError:
+            pass  # a divergence: written and reported by `found`
+        except Exception:  # noqa: BLE001 - e.g. hypothesis flakiness errors: report, go on
+            events.put(("note", index, traceback.format_exc(limit=3)))
+        if session.focus is not None:
+            session.known.add(session.focus)
+            session.focus = None
+        took = time.time() - started
+        done = session.stats.programs - before
+        if took > 1 and done:
+            rate = done / took
+    oracle.close()
+    s = session.stats
+    events.put(("progress", index, (s.programs, s.compared, s.inconclusive, s.known, s.divergent, dict(s.reasons))))
+
+
+def _slim(record: dict) -> dict:
+    out = {k: record.get(k) for k in ("stdout", "stderr", "result", "exception")}
+    for k in ("stdout", "stderr"):
+        if out[k] and len(out[k]) > 2000:
+            out[k] = out[k][:2000] + "..."
+    if record.get("internal"):
+        out["internal"] = record["internal"][-3000:]
+    return out
+
+
+def coverage_report(data_file: str) -> dict:
+    import coverage
+
+    cov = coverage.Coverage(data_file=data_file)
+    cov.load()
+    rows = {}
+    for area in ("runtime", "monty_peg"):
+        statements = missing = 0
+        files = {}
+        for path in sorted((ROOT / area).glob("*.py")):
+            if path.name == "_parser.py":  # generated parser tables and driver: not ours to cover
+                continue
+            try:
+                _, stmts, _, miss, _ = cov.analysis2(str(path))
+            except Exception:  # noqa: BLE001 - never imported in the run
+                continue
+            statements += len(stmts)
+            missing += len(miss)
+            files[path.name] = round(100.0 * (len(stmts) - len(miss)) / max(len(stmts), 1), 1)
+        rows[area] = {"percent": round(100.0 * (statements - missing) / max(statements, 1), 1),
+                      "statements": statements, "missing": missing, "files": files}
+    return rows
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--every", type=float, default=15.0, help="seconds between progress lines")
+    parser.add_argument("--write-cases", action="store_true", help="write found cases into tests/cases/")
+    parser.add_argument("--no-coverage", dest="coverage", action="store_false")
+    parser.add_argument("--shrink-seconds", type=float, default=60.0)
+    parser.add_argument("--reduce-seconds", type=float, default=30.0)
+    args = parser.parse_args(argv)
+
+    start = time.time()
+    deadline = start + args.minutes * 60
+    ctx = mp.get_context("spawn")
+    events = ctx.Queue()
+    options = {"write_cases": args.write_cases, "coverage": args.coverage,
+               "shrink_seconds": args.shrink_seconds, "reduce_seconds": args.reduce_seconds}
+    procs = [ctx.Process(target=job, args=(i, deadline, events, options), daemon=True) for i in range(args.jobs)]
+    for p in procs:
+        p.start()
+    print(f"fuzzing for {args.minutes:g} min with {args.jobs} job(s); cases go to "
+          f"{'tests/cases' if args.write_cases else 'fuzz/found'}", flush=True)
+
+    per_job = {}
+    divergences = {}
+    notes = []
+    coverage_file = None
+    done = set()
+    next_line = start + args.every
+    try:
+        while len(done) < len(procs):
+            try:
+                kind, index, payload = events.get(timeout=1.0)
+            except queue_module.Empty:
+                kind = None
+                if all(not p.is_alive() for p in procs):
+                    break
+            if kind == "progress":
+                per_job[index] = payload
+            elif kind == "divergence":
+                first = payload["signature"] not in divergences
+                entry = divergences.setdefault(payload["signature"], dict(payload, count=0))
+                entry["count"] += 1
+                if first:
+                    print(f"  divergence #{len(divergences)} ({payload['kind']}): {payload['path']}", flush=True)
+            elif kind == "coverage":
+                coverage_file = payload
+            elif kind in ("note", "error"):
+                notes.append(payload)
+                print(f"  [{kind} from job {index}] {payload.strip().splitlines()[-1]}", flush=True)
+            elif kind == "done":
+                done.add(index)
+            if time.time() >= next_line:
+                next_line += args.every
+                print(_progress_line(start, per_job, divergences), flush=True)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+    for p in procs:
+        p.join(timeout=120)
+        if p.is_alive():
+            p.terminate()
+    while True:  # drain late events
+        try:
+            kind, index, payload = events.get_nowait()
+        except (queue_module.Empty, OSError, ValueError):
+            break
+        if kind == "progress":
+            per_job[index] = payload
+        elif kind == "coverage":
+            coverage_file = payload
+        elif kind == "divergence" and payload["signature"] not in divergences:
+            divergences[payload["signature"]] = dict(payload, count=1)
+    print(_progress_line(start, per_job, divergences), flush=True)
+
+    totals = _totals(per_job)
+    elapsed = time.time() - start
+    summary = {"minutes": round(elapsed / 60, 2), "jobs": args.jobs, **totals,
+               "programs_per_second": round(totals["programs"] / max(elapsed, 1e-9), 1),
+               "divergences": list(divergences.values())}
+    if coverage_file:
+        try:
+            summary["coverage"] = coverage_report(coverage_file)
+        except Exception as e:  # noqa: BLE001
+            summary["coverage_error"] = f"{type(e).__name__}: {e}"
+    RUNS.mkdir(exist_ok=True)
+    (RUNS / "last.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    _print_summary(summary)
+    return 1 if divergences else 0
+
+
+def _totals(per_job: dict) -> dict:
+    keys = ("programs", "compared", "inconclusive", "known", "divergent")
+    totals = {k: sum(v[i] for v in per_job.values()) for i, k in enumerate(keys)}
+    reasons = {}
+    for v in per_job.values():
+        for r, n in v[5].items():
+            reasons[r] = reasons.get(r, 0) + n
+    totals["inconclusive_reasons"] = reasons
+    return totals
+
+
+def _progress_line(start: float, per_job: dict, divergences: dict) -> str:
+    t = _totals(per_job)
+    elapsed = time.time() - start
+    return (f"[{int(elapsed // 60):02d}:{int(elapsed % 60):02d}] {t['programs']} programs "
+            f"({t['programs'] / max(elapsed, 1e-9):.1f}/s), {t['compared']} compared, {t['inconclusive']} "
+            f"inconclusive, {len(divergences)} divergence(s)")
+
+
+def _print_summary(summary: dict):
+    print()
+    print(f"{summary['programs']} programs in {summary['minutes']} min ({summary['programs_per_second']}/s, "
+          f"{summary['jobs']} jobs): {summary['compared']} compared, {summary['inconclusive']} inconclusive "
+          f"{summary['inconclusive_reasons']}, {len(summary['divergences'])} distinct divergence(s)")
+    for d in summary["divergences"]:
+        print(f"\n== {d['kind']} (seen {d['count']}x) -> {d['path']}")
+        print(d["source"].rstrip())
+        for key in d["keys"]:
+            print(f"-- {key}: cpython   {d['cpython'].get(key)!r}")
+            print(f"   {' ' * len(key)}  monty_peg {d['monty'].get(key)!r}")
+    cov = summary.get("coverage")
+    if cov:
+        print("\nline coverage from fuzzing (job 0):")
+        for area, row in cov.items():
+            print(f"  {area}/: {row['percent']}% of {row['statements']} statements")
+            print("    " + ", ".join(f"{name} {pct}%" for name, pct in row["files"].items()))
+    elif summary.get("coverage_error"):
+        print("coverage report failed:", summary["coverage_error"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

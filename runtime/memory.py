@@ -1,0 +1,112 @@
+"""Measuring the guest's live memory: the bytes of everything reachable from its frames and namespaces.
+
+The tracker keeps a running estimate (the last measurement plus what large operations were charged since)
+and measures for real when the estimate passes the limit or enough steps have gone by; a measurement
+resets the estimate, so it never drifts upward with garbage. Sizes are CPython's `sys.getsizeof` of each
+object, counted once however many references it has. The walk is iterative and skips the shared,
+read-only builtins.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .values import (NULL, BoundMethod, Builtin, Cell, ExcInstance, Function, GClass, Generator, Module,
+                     TextStream)
+
+_getsizeof = sys.getsizeof
+_LEAVES = frozenset({int, float, bool, str, bytes, type(None), range, slice, type, GClass, TextStream})
+_SEQUENCES = frozenset({list, tuple, set, frozenset})
+
+
+def measure(roots, limit_objects: int = 50_000_000):
+    """(bytes, objects) reachable from `roots` (an iterable of guest values, frames, namespaces)."""
+    from .vm import Frame
+
+    seen = set()
+    add = seen.add
+    stack = list(roots)
+    pop = stack.pop
+    extend = stack.extend
+    total = 0
+    count = 0
+    while stack:
+        o = pop()
+        i = id(o)
+        if i in seen:
+            continue
+        add(i)
+        count += 1
+        if count > limit_objects:
+            break
+        t = type(o)
+        if t in _LEAVES:
+            total += _getsizeof(o)
+        elif t in _SEQUENCES:
+            total += _getsizeof(o)
+            extend(o)
+        elif t is dict:
+            total += _getsizeof(o)
+            extend(o)
+            extend(o.values())
+        elif t is Frame:
+            total += 120 + 8 * len(o.locals) + 8 * len(o.stack)
+            extend(o.locals)
+            extend(o.stack)
+            if o.cells:
+                extend(o.cells)
+            stack.append(o.globals)
+            if o.gen is not None:
+                stack.append(o.gen)
+        elif t is Function:
+            total += 160
+            stack.append(o.defaults)
+            if o.kwdefaults:
+                stack.append(o.kwdefaults)
+            extend(o.closure)
+            stack.append(o.globals)
+            if o.attrs:
+                stack.append(o.attrs)
+        elif t is Cell:
+            total += 40
+            stack.append(o.v)
+        elif t is Generator:
+            total += 120
+            if o.frame is not None:
+                stack.append(o.frame)
+        elif t is ExcInstance:
+            total += 120
+            stack.append(o.args)
+            if o.cause is not None:
+                stack.append(o.cause)
+            if o.context is not None:
+                stack.append(o.context)
+            if o.attrs:
+                stack.append(o.attrs)
+        elif t is Module:
+            total += 80
+            stack.append(o.attrs)
+        elif t is BoundMethod:
+            total += 48
+            stack.append(o.func)
+            stack.append(o.self)
+        elif t is Builtin:
+            total += 56
+            if o.self is not NULL:
+                stack.append(o.self)
+        elif t is bytearray:
+            total += _getsizeof(o)
+        else:  # native iterators, views, sentinels: their own size (their sources are reached elsewhere)
+            total += _getsizeof(o)
+    return total, count
+
+
+def vm_roots(vm):
+    roots = [vm.globals, vm.modules]
+    roots.extend(vm.frames)
+    if vm.exc_info is not None:
+        roots.append(vm.exc_info)
+    if vm.pending:
+        roots.append(vm.pending[2])
+        roots.append(vm.pending[3])
+    return roots
