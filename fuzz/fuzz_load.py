@@ -17,6 +17,10 @@ An outcome is a finding when a loader raises anything but `MontySnapshotError`, 
 `--memory-mb`. With `--execute`, bytes that load are also run (programs) or resumed (snapshots) under
 tight limits, and anything other than completion or a `MontyError` is a finding too ("after load").
 
+The hang guard is SIGALRM, which Python handles between bytecodes: a loop inside C code (for example
+`list()` over an endless native iterator) cannot be interrupted by it, so run long campaigns under
+`timeout`.
+
 Exit status: 0 when there were no findings, 1 otherwise. Findings are printed with the mutator that made
 them and the bytes (base64, truncated); `--save DIR` writes each finding's bytes to DIR.
 """
@@ -40,7 +44,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import msgpack  # noqa: E402
 
-import monty_peg  # noqa: E402
 from monty_peg import (FunctionSnapshot, Monty, MontyComplete, MontyError, MontySnapshotError,  # noqa: E402
                        NameLookupSnapshot)
 

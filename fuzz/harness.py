@@ -10,9 +10,12 @@ import signal
 import threading
 import time
 import traceback
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+import monty_peg
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUND = Path(__file__).with_name("found")
@@ -52,8 +55,6 @@ def time_limit(seconds: float):
 def run_monty(source: str, *, limits: Optional[dict] = None, external_functions: Optional[dict] = None,
               wall_seconds: float = 30.0) -> dict:
     """The record of one monty_peg run, in the corpus runner's format, plus "limit" and "internal"."""
-    import monty_peg
-
     out, err = [], []
     record = {"stdout": "", "stderr": "", "result": "None", "exception": None, "limit": None, "internal": None}
 
@@ -104,7 +105,8 @@ def differing(cp: dict, mp: dict) -> list:
     return [k for k in KEYS if cp.get(k) != mp.get(k)]
 
 
-_NORMALIZE = [(re.compile(r"'[^']*'|\"[^\"]*\""), "'…'"), (re.compile(r"\d+"), "0"), (re.compile(r"\s+"), " ")]
+_NORMALIZE = [(re.compile(r"0x[0-9a-fA-F]+"), "0x…"), (re.compile(r"'[^']*'|\"[^\"]*\""), "'…'"),
+              (re.compile(r"\d+"), "0"), (re.compile(r"\s+"), " ")]
 
 
 def normalize(text: str) -> str:
@@ -128,10 +130,15 @@ class Divergence:
     cpython: dict
     monty: dict
     keys: list = field(default_factory=list)
+    mode: str = "plain"  # "host": CPython vs run() with a host function; "pause": run() vs start()/resume()
 
     @property
     def kind(self) -> str:
         """A short description of what differs, used for slugs: e.g. `valueerror_message`."""
+        kind = self._kind()
+        return kind if self.mode == "plain" else f"{self.mode}_{kind}"
+
+    def _kind(self) -> str:
         cp, mp = self.cpython, self.monty
         if mp.get("internal") == "hang":
             return "hang"
@@ -147,6 +154,11 @@ class Divergence:
     @property
     def signature(self) -> str:
         """What makes two divergences 'the same bug' for a long run: kind plus the normalized difference."""
+        sig = self._signature()
+        # CPython vs run() is the same comparison with or without host calls: only pauses are their own kind
+        return f"pause|{sig}" if self.mode == "pause" else sig
+
+    def _signature(self) -> str:
         cp, mp = self.cpython, self.monty
         if mp.get("internal") and mp["internal"] != "hang":
             last = [ln for ln in mp["internal"].strip().splitlines() if ln.startswith("  File")][-1:]
@@ -164,22 +176,35 @@ class Divergence:
         words = re.sub(r"[^a-z0-9]+", "_", self.kind.lower()).strip("_")[:48]
         return f"{words}_{digest}"
 
+    def sides(self):
+        return {"plain": ("cpython", "monty_peg"), "host": ("cpython", "run()"), "pause": ("run()", "start()")}[self.mode]
+
     def report(self) -> str:
-        lines = ["monty_peg and CPython disagree on this program:", "", self.source.rstrip(), ""]
+        left, right = self.sides()
+        lines = [f"{left} and {right} disagree on this program"
+                 + (" (with the host function fetch: see fuzz/harness.py HOST_SOURCE)" if self.mode != "plain" else "")
+                 + ":", "", self.source.rstrip(), ""]
         for key in self.keys or KEYS:
             lines.append(f"-- {key}:")
-            lines.append(f"   cpython   {self.cpython.get(key)!r}")
-            lines.append(f"   monty_peg {self.monty.get(key)!r}")
+            lines.append(f"   {left:<9} {self.cpython.get(key)!r}")
+            lines.append(f"   {right:<9} {self.monty.get(key)!r}")
         if self.monty.get("internal") and self.monty["internal"] != "hang":
             lines += ["", "monty_peg internal traceback:", self.monty["internal"]]
         return "\n".join(lines)
 
     def case_text(self) -> str:
-        header = ["# Found by the differential fuzzer (fuzz/test_differential.py), shrunk by hypothesis.",
-                  "# CPython is the oracle: this case fails until monty_peg agrees with it. At the time:"]
+        left, right = self.sides()
+        header = ["# Found by the differential fuzzer (fuzz/test_differential.py), shrunk by hypothesis and",
+                  "# reduced by fuzz/reduce.py. CPython is the oracle: this case fails until monty_peg agrees."]
+        if self.mode != "plain":
+            header = ["# Found by the differential fuzzer in host-call mode: the program calls a host function",
+                      "# `fetch` declared with Monty(..., external_functions=['fetch']), defined as:"]
+            header += ["#   " + line for line in HOST_SOURCE.strip().splitlines()]
+            header.append(f"# and {left} and {right} disagree. Not a plain corpus case: make it a host test.")
+        header.append("# At the time:")
         for key in self.keys:
-            header.append(f"#   {key}: cpython {_short(self.cpython.get(key))}")
-            header.append(f"#   {' ' * len(key)}  monty   {_short(self.monty.get(key))}")
+            header.append(f"#   {key}: {left:<9} {_short(self.cpython.get(key))}")
+            header.append(f"#   {' ' * len(key)}  {right:<9} {_short(self.monty.get(key))}")
         return "\n".join(header) + "\n" + self.source.rstrip() + "\n"
 
 
@@ -206,11 +231,78 @@ def case_directory() -> Path:
 
 
 def write_case(div: Divergence, directory: Optional[Path] = None) -> Path:
-    directory = Path(directory or case_directory())
+    # host-call divergences cannot be plain corpus cases (the corpus has no host functions): staged only
+    directory = Path(directory or (case_directory() if div.mode == "plain" else FOUND))
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"regress__{div.slug()}.py"
     path.write_text(div.case_text(), encoding="utf-8")
     return path
+
+
+# ------------------------------------------------------------------------------------------- host calls
+
+HOST_SOURCE = '''
+def fetch(*args, **kwargs):
+    text = repr(args) + repr(sorted(kwargs.items()))
+    return (len(text) * 7 + sum(ord(c) for c in text)) % 1000
+'''
+_namespace = {}
+exec(HOST_SOURCE, _namespace)
+fetch = _namespace["fetch"]
+
+HAS_START = hasattr(monty_peg.Monty, "start") and hasattr(monty_peg, "MontySnapshot")
+
+
+def _record():
+    return {"stdout": "", "stderr": "", "result": "None", "exception": None, "limit": None, "internal": None}
+
+
+def _collector(out, err):
+    def collect(stream, text):
+        (err if stream == "stderr" else out).append(text)
+    return collect
+
+
+def run_straight(source: str) -> dict:
+    return run_monty(source, external_functions={"fetch": fetch})
+
+
+def run_paused(source: str) -> dict:
+    """Pause at every host call, dump, load, resume; the record, plus the number of pauses."""
+    out, err = [], []
+    collect = _collector(out, err)
+    record = _record()
+    record["pauses"] = 0
+    try:
+        with time_limit(30):
+            program = monty_peg.Monty(source, script_name="main.py", external_functions=["fetch"])
+            program = monty_peg.Monty.load(program.dump()) if hasattr(monty_peg.Monty, "load") else program
+            progress = program.start(limits=dict(MONTY_LIMITS), print_callback=collect)
+            while not isinstance(progress, monty_peg.MontyComplete):
+                assert getattr(progress, "function_name", None) == "fetch", f"unexpected pause {progress!r}"
+                record["pauses"] += 1
+                progress = monty_peg.MontySnapshot.load(progress.dump())
+                value = fetch(*progress.args, **progress.kwargs)
+                progress = progress.resume(return_value=value, print_callback=collect)
+            record["result"] = repr(progress.output)
+    except monty_peg.MontySyntaxError as e:
+        record["exception"] = [e.kind, e.msg]
+    except monty_peg.MontyRuntimeError as e:
+        record["exception"] = [e.type_name, e.message]
+        record["limit"] = e.limit
+    except monty_peg.MontyError as e:
+        record["exception"] = [type(e).__name__, str(e)]
+    except Hang as e:
+        record["exception"] = ["HANG", str(e)]
+        record["internal"] = "hang"
+    except Exception as e:  # noqa: BLE001 - an interpreter bug
+        import traceback
+
+        record["exception"] = ["INTERNAL ERROR", f"{type(e).__name__}: {e}"]
+        record["internal"] = traceback.format_exc()
+    record["stdout"], record["stderr"] = "".join(out), "".join(err)
+    return record
+
 
 
 class Stats:

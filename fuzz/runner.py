@@ -54,7 +54,7 @@ def job(index: int, deadline: float, events, options: dict):
 
 
 def _fuzz(index: int, deadline: float, events, options: dict):
-    from hypothesis import HealthCheck, given, settings, target
+    from hypothesis import HealthCheck, Phase, given, settings, target
 
     from fuzz import cpython, profiles, reduce
     from fuzz import test_differential as td
@@ -82,19 +82,33 @@ def _fuzz(index: int, deadline: float, events, options: dict):
     session.on_program = progress
     session.on_divergence = found
     rate = 20.0
+    chunks = 0
     database = profiles.database()
     while time.time() < deadline - 5:
         remaining = deadline - time.time()
         chunk = int(max(10, min(rate * min(30.0, remaining), 5000)))
+        if remaining < 10:
+            break
         before, started = session.stats.programs, time.time()
 
-        @settings(max_examples=chunk, database=database, deadline=None, print_blob=False,
+        # hypothesis's hill-climbing phase drives every program to the size cap, which is slow: run it in
+        # one chunk out of four, plain generation (plus shrinking) in the others
+        phases = [Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink]
+        if chunks % 4 == 3:
+            phases.insert(3, Phase.target)
+        # one chunk in three: programs calling a host function, checked against CPython and paused/resumed
+        mode = "host" if chunks % 3 == 2 else "plain"
+        chunks += 1
+
+        @settings(max_examples=chunk, database=database, deadline=None, print_blob=False, phases=phases,
                   suppress_health_check=[HealthCheck.differing_executors, HealthCheck.too_slow])
-        @given(programs())
+        @given(programs(host_functions=("fetch",) if mode == "host" else ()))
         def chunk_test(program):
+            if time.time() > deadline:
+                return  # out of time: let hypothesis finish the chunk cheaply
             target(float(program.statements), label="statements")
             target(float(len(program.features)), label="features")
-            td.check(program.source, session, oracle)
+            td.check(program.source, session, oracle, mode=mode)
 
         try:
             chunk_test()

@@ -4,38 +4,42 @@ Each program runs in CPython (a sandboxed worker subprocess, `fuzz/worker.py`) a
 (in-process, under limits); stdout, stderr, the final expression's value and the uncaught exception (type and
 message) must agree. A run that hits a resource limit on either side is inconclusive and skipped.
 
-On a divergence hypothesis shrinks the program; the minimal one is written as a ready-to-commit corpus case
-`regress__<slug>.py` into `fuzz/found/` (or `tests/cases/` with FUZZ_WRITE_CASES=1) and the test fails with
-both sides' results.
+On a divergence hypothesis shrinks the program (its shrinking time capped by FUZZ_SHRINK_SECONDS, default
+20), `fuzz/reduce.py` reduces it further at the syntax level (FUZZ_REDUCE_SECONDS, default 30), and the
+result is written as a ready-to-commit corpus case `regress__<slug>.py` into `fuzz/found/` (or `tests/cases/`
+with FUZZ_WRITE_CASES=1); the test fails with both sides' results.
+
+`check(..., mode="host")` is the same for programs calling a host function `fetch` (see
+`fuzz/test_roundtrip.py`): CPython with `fetch` defined in the namespace against `run()`, and `run()`
+against pausing at every call with `start()`, dump, load and resume. The long run uses both modes.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Callable, Optional, Set
 
 from hypothesis import event, given, settings, target
-
-import os
 
 from fuzz import cpython, harness, profiles, reduce
 from fuzz.strategies import programs
 
 
 class Session:
-    """What a run has seen. The long runner sets `known` (signatures not to fail on again) and `on_*` hooks."""
+    """What a run has seen. The long runner sets `known` (signatures not to fail on again) and hooks."""
 
     def __init__(self):
         self.stats = harness.Stats()
         self.known: Set[str] = set()
         self.focus: Optional[str] = None  # the signature being shrunk: others are counted, not raised
-        self.on_divergence: Optional[Callable] = None  # (divergence, path) after the minimal one is written
+        self.on_divergence: Optional[Callable] = None  # (divergence, path), once the minimal one is written
         self.on_program: Optional[Callable] = None
         self.written = []
 
 
 SESSION = Session()
 REDUCE_SECONDS = float(os.environ.get("FUZZ_REDUCE_SECONDS", "30"))
-reduce.cap_shrinking(float(os.environ.get("FUZZ_SHRINK_SECONDS", "60")))
+reduce.cap_shrinking(float(os.environ.get("FUZZ_SHRINK_SECONDS", "20")))
 
 
 def _is_final() -> bool:
@@ -47,13 +51,41 @@ def _is_final() -> bool:
         return False
 
 
-def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Oracle] = None) -> None:
+def outcome(source: str, oracle: Optional[cpython.Oracle] = None, mode: str = "plain"):
+    """(divergence or None, reason it is inconclusive or None)."""
+    oracle = oracle or cpython.shared()
+    if mode == "plain":
+        cp = oracle.run(source)
+        mp = harness.run_monty(source)
+        why = harness.inconclusive(cp, mp)
+        return (None, why) if why else (harness.compare(source, cp, mp), None)
+    cp = oracle.run(source, prelude=harness.HOST_SOURCE)
+    straight = harness.run_straight(source)
+    why = harness.inconclusive(cp, straight)
+    if why:
+        return None, why
+    div = harness.compare(source, cp, straight)
+    if div is not None:
+        div.mode = "host"
+        return div, None
+    if not harness.HAS_START:
+        return None, None
+    paused = harness.run_paused(source)
+    why = harness.inconclusive(straight, paused)
+    if why:
+        return None, "paused: " + why
+    div = harness.compare(source, straight, paused)
+    if div is not None:
+        div.mode = "pause"  # here "cpython" is run() and "monty" is start()/resume()
+    return div, None
+
+
+def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Oracle] = None,
+          mode: str = "plain") -> None:
     """Run `source` on both sides; raise AssertionError on a divergence that this session fails on."""
     stats = session.stats
     stats.programs += 1
-    cp = (oracle or cpython.shared()).run(source)
-    mp = harness.run_monty(source)
-    why = harness.inconclusive(cp, mp)
+    div, why = outcome(source, oracle, mode)
     if session.on_program:
         session.on_program()
     if why:
@@ -62,7 +94,6 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
         event("inconclusive: " + why)
         return
     stats.compared += 1
-    div = harness.compare(source, cp, mp)
     if div is None:
         return
     sig = div.signature
@@ -73,7 +104,7 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
     session.focus = sig
     if _is_final():
         stats.divergent += 1
-        div = minimize(div, oracle)
+        div = minimize(div, oracle, mode)
         path = harness.write_case(div)
         session.written.append(path)
         if session.on_divergence:
@@ -82,24 +113,21 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
     raise AssertionError(div.report())
 
 
-def diverge(source: str, oracle: Optional[cpython.Oracle] = None) -> Optional[harness.Divergence]:
-    cp = (oracle or cpython.shared()).run(source)
-    mp = harness.run_monty(source)
-    if harness.inconclusive(cp, mp):
-        return None
-    return harness.compare(source, cp, mp)
-
-
-def minimize(div: harness.Divergence, oracle: Optional[cpython.Oracle] = None) -> harness.Divergence:
+def minimize(div: harness.Divergence, oracle: Optional[cpython.Oracle] = None,
+             mode: str = "plain") -> harness.Divergence:
     """Reduce hypothesis's minimal program further at the syntax level, keeping the divergence's signature."""
     sig = div.signature
 
     def still(source):
-        d = diverge(source, oracle)
+        d, _ = outcome(source, oracle, mode)
         return d is not None and d.signature == sig
 
     source = reduce.reduce_source(div.source, still, REDUCE_SECONDS)
-    again = diverge(source, oracle)
+    if mode == "host" and "fetch" not in source:
+        plain, _ = outcome(source, oracle, "plain")  # reduced to a plain program: a corpus case after all
+        if plain is not None and plain.signature == sig:
+            return plain
+    again, _ = outcome(source, oracle, mode)
     return again if again is not None and again.signature == sig else div
 
 
@@ -109,3 +137,20 @@ def test_programs_agree_with_cpython(program):
     target(float(program.statements), label="statements")
     target(float(len(program.features)), label="features")
     check(program.source)
+
+
+@settings(max_examples=profiles.examples(100))
+@given(programs(host_functions=("fetch",)))
+def test_generated_programs_are_sound(program):
+    """The generator's own promises, checked in CPython alone: the program compiles without warnings, reads
+    no unbound name, and finishes within the CPU budget (else the fuzzer would waste or misread runs)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        compile(program.source, "main.py", "exec")
+    cp = cpython.shared().run(program.source, prelude=harness.HOST_SOURCE)
+    assert cp["status"] == "ok", f"CPython did not finish: {cp['status']}\n{program.source}"
+    exc = cp["exception"]
+    assert not exc or exc[0] not in ("NameError", "UnboundLocalError", "SyntaxError", "MemoryError", "RecursionError"), \
+        f"generator bug: {exc}\n{program.source}"

@@ -14,71 +14,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import event, given, settings, target
 
-import monty_peg
+import monty_peg  # noqa: F401 - the subject
+
 from fuzz import cpython, harness, profiles
+from fuzz.harness import HAS_START, HOST_SOURCE, run_paused, run_straight
 from fuzz.strategies import programs
-
-HOST_SOURCE = '''
-def fetch(*args, **kwargs):
-    text = repr(args) + repr(sorted(kwargs.items()))
-    return (len(text) * 7 + sum(ord(c) for c in text)) % 1000
-'''
-_namespace = {}
-exec(HOST_SOURCE, _namespace)
-fetch = _namespace["fetch"]
-
-HAS_START = hasattr(monty_peg.Monty, "start") and hasattr(monty_peg, "MontySnapshot")
-
-
-def _record():
-    return {"stdout": "", "stderr": "", "result": "None", "exception": None, "limit": None, "internal": None}
-
-
-def _collector(out, err):
-    def collect(stream, text):
-        (err if stream == "stderr" else out).append(text)
-    return collect
-
-
-def run_straight(source: str) -> dict:
-    return harness.run_monty(source, external_functions={"fetch": fetch})
-
-
-def run_paused(source: str) -> dict:
-    """Pause at every host call, dump, load, resume; the record, plus the number of pauses."""
-    out, err = [], []
-    collect = _collector(out, err)
-    record = _record()
-    record["pauses"] = 0
-    try:
-        with harness.time_limit(30):
-            program = monty_peg.Monty(source, script_name="main.py", external_functions=["fetch"])
-            program = monty_peg.Monty.load(program.dump()) if hasattr(monty_peg.Monty, "load") else program
-            progress = program.start(limits=dict(harness.MONTY_LIMITS), print_callback=collect)
-            while not isinstance(progress, monty_peg.MontyComplete):
-                assert getattr(progress, "function_name", None) == "fetch", f"unexpected pause {progress!r}"
-                record["pauses"] += 1
-                progress = monty_peg.MontySnapshot.load(progress.dump())
-                value = fetch(*progress.args, **progress.kwargs)
-                progress = progress.resume(return_value=value, print_callback=collect)
-            record["result"] = repr(progress.output)
-    except monty_peg.MontySyntaxError as e:
-        record["exception"] = [e.kind, e.msg]
-    except monty_peg.MontyRuntimeError as e:
-        record["exception"] = [e.type_name, e.message]
-        record["limit"] = e.limit
-    except monty_peg.MontyError as e:
-        record["exception"] = [type(e).__name__, str(e)]
-    except harness.Hang as e:
-        record["exception"] = ["HANG", str(e)]
-        record["internal"] = "hang"
-    except Exception as e:  # noqa: BLE001 - an interpreter bug
-        import traceback
-
-        record["exception"] = ["INTERNAL ERROR", f"{type(e).__name__}: {e}"]
-        record["internal"] = traceback.format_exc()
-    record["stdout"], record["stderr"] = "".join(out), "".join(err)
-    return record
 
 
 def _check_pair(source, left, right, left_name, right_name):

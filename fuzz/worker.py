@@ -54,24 +54,32 @@ def run_program(source: str, prelude) -> dict:
     out, err = io.StringIO(), io.StringIO()
     record = {"stdout": "", "stderr": "", "result": "None", "exception": None}
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            if prelude:
-                exec(compile(prelude, "<host>", "exec"), namespace)
-            tree = ast.parse(source, "main.py")
-            last = None
-            if tree.body and isinstance(tree.body[-1], ast.Expr):
-                last = ast.Expression(tree.body.pop().value)
-            exec(compile(tree, "main.py", "exec"), namespace)
-            if last is not None:
-                record["result"] = repr(eval(compile(last, "main.py", "eval"), namespace))
-        except SyntaxError as e:
-            record["exception"] = [type(e).__name__, e.msg]
-        except BaseException as e:  # noqa: BLE001 - report whatever the program raised
-            record["exception"] = [type(e).__name__, str(e)]
+    stdin, sys.stdin = sys.stdin, io.StringIO()  # the real stdin carries the protocol: input() sees EOF
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            _execute(source, prelude, namespace, record)
+    finally:
+        sys.stdin = stdin
     record["stdout"] = out.getvalue()
     record["stderr"] = err.getvalue()
     return record
+
+
+def _execute(source, prelude, namespace, record):
+    try:
+        if prelude:
+            exec(compile(prelude, "<host>", "exec"), namespace)
+        tree = ast.parse(source, "main.py")
+        last = None
+        if tree.body and isinstance(tree.body[-1], ast.Expr):
+            last = ast.Expression(tree.body.pop().value)
+        exec(compile(tree, "main.py", "exec"), namespace)
+        if last is not None:
+            record["result"] = repr(eval(compile(last, "main.py", "eval"), namespace))
+    except SyntaxError as e:
+        record["exception"] = [type(e).__name__, e.msg]
+    except BaseException as e:  # noqa: BLE001 - report whatever the program raised
+        record["exception"] = [type(e).__name__, str(e)]
 
 
 def _read(stream, n):

@@ -189,7 +189,10 @@ class _Execution:
 
     def dump(self) -> bytes:
         vm = self.vm
-        return codec.dump_execution(self.program.dump(), self.program.code, vm, vm.tracker, {})
+        try:
+            return codec.dump_execution(self.program.dump(), self.program.code, vm, vm.tracker, {})
+        except (ValueError, TypeError, OverflowError) as e:
+            raise MontySnapshotError(f"cannot dump this execution: {e}") from None
 
     @classmethod
     def load(cls, data: bytes) -> "_Execution":
@@ -257,15 +260,19 @@ class _Paused:
         self.script_name = frame.code.filename
         self.line, self.column, self.end_line, self.end_column = line, col + 1, end_line, end_col + 1
 
-    def _take(self, print_callback) -> _Execution:
+    def _take(self, print_callback, limits) -> _Execution:
         execution = self._execution
         if execution is None:
             raise MontyError("this snapshot was already resumed; use .fork() (or dump() and load()) to "
                              "resume the same point more than once")
         self._execution = None
+        vm = execution.vm
         if print_callback is not None:
-            execution.vm.output = print_callback
-        execution.vm.pending = None
+            vm.output = print_callback
+        if limits is not None:  # the host's limits replace the ones saved with the snapshot
+            vm.tracker.limits = ResourceLimits.coerce(limits)
+            vm.max_depth = vm.tracker.limits.max_recursion_depth
+        vm.pending = None
         return execution
 
     def fork(self):
@@ -310,8 +317,10 @@ class FunctionSnapshot(_Paused):
                 f"call_id={self.call_id}, line={self.line})")
 
     def resume(self, return_value: Any = None, *, exception: Optional[BaseException] = None,
-               print_callback: Optional[OutputCallback] = None):
-        execution = self._take(print_callback)
+               print_callback: Optional[OutputCallback] = None, limits=None):
+        """Answer the call and run on. `limits` (optional) replaces the limits saved with the snapshot —
+        pass them when resuming a snapshot that came from somewhere you do not trust."""
+        execution = self._take(print_callback, limits)
         vm = execution.vm
         if exception is not None:
             _throw(vm, _host_exception(exception))
@@ -340,8 +349,8 @@ class NameLookupSnapshot(_Paused):
     def __repr__(self):
         return f"NameLookupSnapshot({self.variable_name!r}, line={self.line})"
 
-    def resume(self, value: Any = MISSING, *, print_callback: Optional[OutputCallback] = None):
-        execution = self._take(print_callback)
+    def resume(self, value: Any = MISSING, *, print_callback: Optional[OutputCallback] = None, limits=None):
+        execution = self._take(print_callback, limits)
         vm = execution.vm
         if value is MISSING:
             _throw(vm, NameError(f"name '{self.variable_name}' is not defined"))
@@ -400,24 +409,36 @@ def _host_caller(hosts: Dict[str, Callable]):
     return call
 
 
+_PLAIN_ARGS = frozenset({type(None), bool, int, float, str, bytes})
+
+
 def _host_exception(e: BaseException) -> BaseException:
-    """A fresh exception of the nearest builtin type with the same message: none of the host's frames,
-    traceback or attributes travel with it."""
+    """A fresh exception of the nearest builtin type with the same arguments (or message): none of the
+    host's frames, traceback or attributes travel with it."""
+    args = e.args if all(type(a) in _PLAIN_ARGS for a in e.args) else None
     for klass in type(e).__mro__:
         if klass in EXC.by_native:
             try:
-                return klass(str(e))
+                return klass(*args) if args is not None else klass(_safe_str(e))
             except Exception:  # noqa: BLE001 - exotic constructors: fall back below
                 break
-    return RuntimeError(f"{type(e).__name__}: {e}")
+    return RuntimeError(f"{type(e).__name__}: {_safe_str(e)}")
+
+
+def _safe_str(e: BaseException) -> str:
+    try:
+        return str(e)
+    except Exception:  # noqa: BLE001 - a host exception whose __str__ fails
+        return f"<{type(e).__name__} with an unprintable message>"
 
 
 def runtime_error(e: GuestError) -> MontyRuntimeError:
     exc: ExcInstance = e.exc
     frames = [StackFrame(filename, line, col + 1, end_line, end_col + 1, name, text.strip() if text else None)
               for filename, line, col, end_line, end_col, name, text in stack_entries(exc)]
-    args = tuple(to_host(a) for a in exc.args) if all(_plain(a) for a in exc.args) else ()
-    return MontyRuntimeError(exc.cls.name, exception_str(exc), frames, format_exception(exc), e.limit, args)
+    message = exception_str(exc)
+    args = tuple(exc.args) if all(_plain(a) for a in exc.args) else (message,)
+    return MontyRuntimeError(exc.cls.name, message, frames, format_exception(exc), e.limit, args)
 
 
 def _plain(v) -> bool:

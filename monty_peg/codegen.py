@@ -42,16 +42,17 @@ class Label:
 class _Block:
     """An enclosing construct that `return`/`break`/`continue` must unwind through."""
 
-    __slots__ = ("kind", "items", "start", "exit", "body", "name", "handler")
+    __slots__ = ("kind", "items", "start", "exit", "body", "name", "handler", "outer")
 
-    def __init__(self, kind, items=0, start=None, exit=None, body=None, name=None, handler=None):
+    def __init__(self, kind, items=0, start=None, exit=None, body=None, name=None, handler=None, outer=None):
         self.kind = kind  # 'for' | 'while' | 'finally_try' | 'finally_end' | 'handler' | 'try' | 'value'
         self.items = items  # stack items this block keeps
         self.start = start
         self.exit = exit
         self.body = body
         self.name = name
-        self.handler = handler  # the handler in force outside this block
+        self.handler = handler  # the handler in force outside this block (for a handler body: its cleanup)
+        self.outer = outer  # for a handler body: the handler in force outside the whole try statement
 
 
 class Builder:
@@ -374,16 +375,18 @@ class CodeGen:
         pass
 
     def s_Break(self, s):
-        self._unwind(s, until_loop=True, preserve=False)
+        saved = self._unwind(s, until_loop=True, preserve=False)
         loop = self._innermost_loop()
         if loop.kind == "for":
             self.b.emit(op.POP_TOP, 0, s)
         self.b.emit(op.JUMP_FORWARD, loop.exit, s)
+        self.b.handler = saved
 
     def s_Continue(self, s):
-        self._unwind(s, until_loop=True, preserve=False)
+        saved = self._unwind(s, until_loop=True, preserve=False)
         loop = self._innermost_loop()
         self.b.emit(op.JUMP_BACKWARD, loop.start, s)
+        self.b.handler = saved
 
     def _innermost_loop(self):
         for blk in reversed(self.b.blocks):
@@ -396,14 +399,18 @@ class CodeGen:
         preserve = s.value is not None
         if preserve:
             self.expr(s.value)
-        self._unwind(s, until_loop=False, preserve=preserve)
+        saved = self._unwind(s, until_loop=False, preserve=preserve)
         if preserve:
             b.emit(op.RETURN_VALUE, 0, s)
         else:
             b.emit(op.RETURN_CONST, b.const(None), s)
+        b.handler = saved
 
     def _unwind(self, node, until_loop: bool, preserve: bool):
-        """Emit the exits of enclosing blocks for a return (all of them) or break/continue (to the loop)."""
+        """Emit the exits of enclosing blocks for a return (all of them) or break/continue (to the loop).
+
+        Leaves `b.handler` as it is outside the unwound blocks, for the jump or return that follows, and
+        returns the handler to restore afterwards."""
         b = self.b
         saved_blocks = b.blocks
         saved_handler = b.handler
@@ -425,6 +432,7 @@ class CodeGen:
                 if preserve:
                     b.emit(op.SWAP, 2, node)
                 b.emit(op.POP_EXCEPT, 0, node)
+                b.handler = blk.outer
                 if blk.name is not None:
                     self._clear_name(blk.name, node)
             elif blk.kind == "finally_end":
@@ -444,7 +452,7 @@ class CodeGen:
                 if preserve:
                     b.blocks = b.blocks[:-1]
         b.blocks = saved_blocks
-        b.handler = saved_handler
+        return saved_handler
 
     def _clear_name(self, name, node):
         b = self.b
@@ -621,23 +629,28 @@ class CodeGen:
                 # the name is cleared however the handler body ends
                 name_cleanup = Label()
                 b.handler = (name_cleanup, depth + 1)
-                b.blocks.append(_Block("handler", 1, name=h.name, handler=(cleanup, depth + 1)))
+                b.blocks.append(_Block("handler", 1, name=h.name, handler=(cleanup, depth + 1),
+                                       outer=outer_handler))
                 self.stmts(h.body)
                 b.blocks.pop()
                 b.handler = (cleanup, depth + 1)
                 b.emit(op.POP_EXCEPT, 0, h)
+                b.handler = outer_handler  # the handled exception is gone: the outer handler applies
                 self._clear_name(h.name, h)
                 b.emit(op.JUMP_FORWARD, end)
+                b.handler = (cleanup, depth + 1)
                 b.bind(name_cleanup)
                 self._clear_name(h.name, h)
                 b.emit(op.RERAISE)
             else:
                 b.emit(op.POP_TOP, 0, h)
-                b.blocks.append(_Block("handler", 1, handler=(cleanup, depth + 1)))
+                b.blocks.append(_Block("handler", 1, handler=(cleanup, depth + 1), outer=outer_handler))
                 self.stmts(h.body)
                 b.blocks.pop()
                 b.emit(op.POP_EXCEPT, 0, h)
+                b.handler = outer_handler
                 b.emit(op.JUMP_FORWARD, end)
+                b.handler = (cleanup, depth + 1)
             b.bind(next_handler)
         b.emit(op.RERAISE)
         b.handler = outer_handler
@@ -1053,7 +1066,7 @@ class CodeGen:
     def _comp_loop(self, e, kind, index, depth):
         b = self.b
         gen = e.generators[index]
-        start, done = Label(), Label()
+        start, skip, done = Label(), Label(), Label()
         if index == 0:
             b.emit(op.LOAD_FAST_NOCHECK, 0, gen.iter)
         else:
@@ -1062,8 +1075,8 @@ class CodeGen:
         b.bind(start)
         b.emit(op.FOR_ITER, done, e)
         self.store(gen.target)
-        for cond in gen.ifs:
-            self.jump_if(cond, start, False)
+        for cond in gen.ifs:  # a failed condition skips forward to the back-edge, which counts a step
+            self.jump_if(cond, skip, False)
         if index + 1 < len(e.generators):
             self._comp_loop(e, kind, index + 1, depth + 1)
         else:
@@ -1078,6 +1091,7 @@ class CodeGen:
             else:
                 self.expr(e.elt)
                 b.emit(op.LIST_APPEND if kind == "list" else op.SET_ADD, depth + 1, e.elt)
+        b.bind(skip)
         b.emit(op.JUMP_BACKWARD, start, gen.iter)
         b.bind(done)
 

@@ -57,18 +57,20 @@ def _in(value, memo):
     if t in _SCALAR_TYPES:
         return value
     if t is list:
-        if _all_scalars(map(type, value)):
-            return value.copy()
         if id(value) in memo:
             return memo[id(value)]
+        if _all_scalars(map(type, value)):
+            out = memo[id(value)] = value.copy()
+            return out
         out = memo[id(value)] = []
         out.extend([_in(v, memo) for v in value])
         return out
     if t is dict:
-        if _all_scalars(map(type, value.values())) and _all_scalars(map(type, value)):
-            return value.copy()
         if id(value) in memo:
             return memo[id(value)]
+        if _all_scalars(map(type, value.values())) and _all_scalars(map(type, value)):
+            out = memo[id(value)] = value.copy()
+            return out
         out = memo[id(value)] = {}
         for k, v in value.items():
             out[_in(k, memo)] = _in(v, memo)

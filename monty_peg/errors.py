@@ -144,8 +144,8 @@ class MontyRuntimeError(MontyError):
         if not (isinstance(cls, type) and issubclass(cls, BaseException)):
             cls = Exception
         try:
-            return cls(*self.exc_args) if self.exc_args else cls(self.message)
-        except Exception:
+            return cls(*self.exc_args)
+        except Exception:  # noqa: BLE001 - a constructor that wants other arguments
             return Exception(self.message)
 
 

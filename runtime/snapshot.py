@@ -21,6 +21,7 @@ import msgpack
 from . import attrs, builtins as rt_builtins, opcodes as O
 from .code import Code, Source
 from .limits import ResourceLimits, Tracker
+from .verify import verify_code
 from .vm import Frame
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction,
                      Function, GClass, Generator, Module, TextStream)
@@ -36,7 +37,7 @@ _SINGLETON_CODES = {id(v): k for k, v in _SINGLETONS.items() if k != b"P"}
 # heap object kinds (part of the format: never renumber)
 (K_LIST, K_TUPLE, K_DICT, K_SET, K_FROZENSET, K_BYTEARRAY, K_RANGE, K_SLICE, K_CELL, K_FUNCTION, K_BUILTIN,
  K_BOUND, K_GENERATOR, K_FRAME, K_MODULE, K_EXTERNAL, K_STREAM, K_CLASS, K_EXCEPTION, K_TYPE, K_ITER,
- K_OBJECT, K_PRELUDE_FUNCTION) = range(23)
+ K_OBJECT, K_PRELUDE_FUNCTION, K_NATIVE_FN) = range(24)
 
 
 class SnapshotInvalid(Exception):
@@ -51,6 +52,7 @@ _NATIVE_TYPES.update({c.__name__: c for c in (Function, Builtin, BoundMethod, Ge
 _ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
                    "filter": filter}
 _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
+_FINITE_SOURCES = frozenset({list, tuple, str, bytes, bytearray, range})
 
 _CANONICAL_OPS = frozenset(op for op in O.NAMES if op < 200)
 
@@ -237,6 +239,9 @@ class Encoder:
             return [K_TYPE, name]
         if t is object:
             return [K_OBJECT]
+        name = _native_function_name(v)
+        if name is not None:
+            return [K_NATIVE_FN] + name
         if t in _ITERATOR_TYPES:
             reduced = v.__reduce__()
             factory = getattr(reduced[0], "__name__", "")
@@ -263,6 +268,42 @@ class Encoder:
             if candidate is b:
                 return ["prelude", name]
         raise ValueError(f"builtin {b.name} cannot be saved")
+
+
+_NATIVE_FUNCTIONS: Dict[int, list] = {}
+
+
+def _native_function_table() -> Dict[int, list]:
+    """Raw callables that can sit on a value stack or inside a native iterator: the pure builtins a native
+    `map`/`filter` may call, and the method-table entries `LOAD_METHOD` pushes. Saved by name."""
+    if not _NATIVE_FUNCTIONS:
+        for fn in rt_builtins._PURE_FNS:
+            _NATIVE_FUNCTIONS[id(fn)] = ["builtin", fn.__name__]
+        for t, table in attrs.METHODS.items():
+            for name, fn in table.items():
+                _NATIVE_FUNCTIONS.setdefault(id(fn), ["method", t.__name__, name])
+    return _NATIVE_FUNCTIONS
+
+
+def _native_function_name(v):
+    return _native_function_table().get(id(v))
+
+
+_PURE_BY_NAME = None
+
+
+def _native_function(e):
+    global _PURE_BY_NAME
+    if _PURE_BY_NAME is None:
+        _PURE_BY_NAME = {fn.__name__: fn for fn in rt_builtins._PURE_FNS}
+    if len(e) == 3 and e[1] == "builtin" and e[2] in _PURE_BY_NAME:
+        return _PURE_BY_NAME[e[2]]
+    if len(e) == 4 and e[1] == "method":
+        t = _NATIVE_TYPES.get(e[2])
+        fn = attrs.METHODS.get(t, {}).get(e[3]) if t is not None else None
+        if fn is not None:
+            return fn
+    _fail(f"unknown native function {e[1:]!r}")
 
 
 def _int_bytes(v: int) -> bytes:
@@ -556,6 +597,10 @@ class Decoder:
             if not (0 <= start < end <= n and 0 <= handler < n and 0 <= depth <= 10_000):
                 _fail(what + ": exception table entry out of range")
             table.append((start, end, handler, depth))
+        try:
+            verify_code(pairs, table, what)
+        except ValueError as e:
+            _fail(str(e))
         return Code(name=name, qualname=qualname, filename=filename, firstlineno=firstlineno, flags=flags,
                     argcount=argcount, posonlyargcount=posonly, kwonlyargcount=kwonly, varnames=varnames,
                     cellvars=cellvars, freevars=freevars, cell_params=params, consts=decoded_consts,
@@ -684,6 +729,8 @@ class Decoder:
             return fn
         if kind == K_BUILTIN:
             return self._builtin(e)
+        if kind == K_NATIVE_FN:
+            return _native_function(e)
         if kind == K_BOUND:
             return BoundMethod(val(e[1]), val(e[2]))
         if kind == K_ITER:
@@ -716,9 +763,22 @@ class Decoder:
         if len(e) != 4 or e[1] not in _ITER_FACTORIES or not isinstance(e[2], list):
             _fail("malformed iterator")
         args = [self.value(a) for a in e[2]]
-        for a in args:
-            if type(a) in (Function, BoundMethod, ExternalFunction, Generator):
-                _fail("iterator over guest code cannot be restored")
+        factory = e[1]
+        # only the shapes monty_peg itself creates: iterators over finite native data, and map/filter
+        # with a pure native function (anything else could run unbounded native work, or guest code)
+        pure = set(map(id, rt_builtins._PURE_FNS)) | {id(t) for t in (str, int, float, bool, tuple, list)}
+        if factory in ("iter", "reversed"):
+            ok = len(args) == 1 and type(args[0]) in _FINITE_SOURCES
+        elif factory == "enumerate":
+            ok = len(args) == 2 and type(args[0]) in _ITERATOR_TYPES and type(args[1]) is int
+        elif factory == "zip":
+            ok = all(type(a) in _ITERATOR_TYPES for a in args)
+        elif factory == "map":
+            ok = len(args) >= 2 and id(args[0]) in pure and all(type(a) in _ITERATOR_TYPES for a in args[1:])
+        else:
+            ok = len(args) == 2 and (args[0] is None or id(args[0]) in pure) and type(args[1]) in _ITERATOR_TYPES
+        if not ok:
+            _fail(f"{factory} iterator of this shape cannot be restored")
         try:
             it = _ITER_FACTORIES[e[1]](*args)
         except Exception as ex:  # noqa: BLE001 - any failure here means the bytes were wrong
@@ -951,8 +1011,12 @@ def load_program(data: bytes):
     doc = unpack(data, b"P")
     d = ProgramDecoder(doc)
     meta = doc.get("meta")
-    if not isinstance(meta, dict):
+    if not isinstance(meta, dict) or type(meta.get("script_name")) is not str:
         _fail("missing program metadata")
+    for key in ("inputs", "external_functions"):
+        names = meta.get(key)
+        if type(names) is not list or not all(type(n) is str for n in names):
+            _fail(f"bad program metadata: {key} must be a list of names")
     result = (d.codes[0], meta, d.codes)
     if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
         _PROGRAMS.pop(next(iter(_PROGRAMS)))

@@ -98,6 +98,14 @@ def _repeat_line(count: int) -> str:
 
 
 def _format_frame(code, pc) -> str:
+    try:
+        return _format_frame_checked(code, pc)
+    except (IndexError, ValueError, TypeError):  # positions from a loaded dump that do not fit the source
+        line = code.position(pc)[0]
+        return f'  File "{code.filename}", line {line}, in {code.name}\n'
+
+
+def _format_frame_checked(code, pc) -> str:
     """One frame as CPython's C traceback printer draws it: the source line without its indentation (trailing
     whitespace kept), then markers under the failing expression unless it spans the whole line."""
     line, col, end_line, end_col, anchor = code.position(pc)

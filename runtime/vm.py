@@ -110,6 +110,8 @@ class VM:
                     return self._loop()
                 except _Raise as r:
                     exc = r.exc
+                    if type(exc) is not ExcInstance:  # only loaded (forged) bytecode can do this
+                        exc = ExcInstance(EXC.SystemError, ("bad bytecode: raised a non-exception",))
                     if r.fresh:
                         self._add_context(exc)
                         self._add_tb(exc, self.frames[-1])
@@ -121,7 +123,12 @@ class VM:
                     exc = self.from_native(e)
                     self._add_context(exc)
                     self._add_tb(exc, self.frames[-1])
-                self._unwind(exc)
+                try:
+                    self._unwind(exc)
+                except GuestError:
+                    raise
+                except Exception as e:  # noqa: BLE001 - unwinding state that forged bytecode left odd
+                    raise GuestError(ExcInstance(EXC.SystemError, (f"bad bytecode: {type(e).__name__}",)))
         finally:
             self.tracker.pause()
             limits.set_current(previous_tracker)
@@ -158,10 +165,12 @@ class VM:
 
     def _add_context(self, exc: ExcInstance):
         current = self.exc_info
-        if current is not None and current is not exc and exc.context is None:
+        if type(current) is not ExcInstance:
+            return
+        if current is not exc and exc.context is None:
             # CPython avoids creating a cycle in the context chain
             probe = current
-            while probe is not None:
+            while type(probe) is ExcInstance:
                 if probe.context is exc:
                     probe.context = None
                     break

@@ -12,10 +12,8 @@ import datetime
 import enum
 import json
 import math
-import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -126,10 +124,6 @@ def test_self_referencing_input_stays_self_referencing():
     assert run_value("x['self']['self']['n']", x=d) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="bug: to_guest copies a container whose items are all scalars with .copy() "
-                                       "before consulting its memo, so a flat list or dict that appears twice in an "
-                                       "input becomes two separate guest objects (convert.py promises shared "
-                                       "containers stay shared)")
 def test_shared_input_containers_stay_shared():
     shared = [1]
     assert run_value("x[0].append(2)\n(x[0] is x[1], x[1])", x=[shared, shared]) == (True, [1, 2])
@@ -394,8 +388,6 @@ def test_host_exception_is_raised_in_the_guest_as_its_builtin_type(exc, expected
     assert m.start().resume(exception=exc).output == expected
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a host KeyError('k') reaches the guest as KeyError(\"'k'\") "
-                                       "(the message is built from str(e), which quotes KeyError's key)")
 def test_host_key_error_keeps_its_message():
     def fetch():
         raise KeyError("k")
@@ -405,9 +397,6 @@ def test_host_key_error_keeps_its_message():
     assert m.start().resume(exception=KeyError("k")).output == ("KeyError", "'k'", ("k",))
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a host UnicodeDecodeError becomes RuntimeError('UnicodeDecodeError: "
-                                       "...') because its constructor needs 5 arguments; expected a ValueError "
-                                       "family type the guest can catch with `except ValueError`")
 def test_host_unicode_error_maps_to_a_value_error():
     def fetch():
         b"\xff".decode("utf-8")
@@ -670,13 +659,38 @@ def test_pause_inside_method_call_arguments(name):
     assert drive(Monty(code, external_functions=["fetch"]), times10)[0] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="bug: dump() of a snapshot paused inside the arguments of a method call "
-                                       "raises ValueError('a value of type method_descriptor cannot be saved'): "
-                                       "LOAD_METHOD leaves the unbound method on the frame's stack")
 @pytest.mark.parametrize("name", list(METHOD_CALL_PAUSES))
 def test_pause_inside_method_call_arguments_survives_dump(name):
     code, expected = METHOD_CALL_PAUSES[name]
     assert drive(Monty(code, external_functions=["fetch"]), times10, dump=True)[0] == expected
+
+
+SAVEABLE_LAZY_STATES = {
+    "iterator": ("m = iter([1, 2, 3])\nnext(m)", [2, 3]),
+    "zip": ("m = zip([1, 2], 'ab')", [(1, "a"), (2, "b")]),
+    "reversed": ("m = reversed('abc')\nnext(m)", ["b", "a"]),
+    "enumerate": ("m = enumerate('ab', 5)", [(5, "a"), (6, "b")]),
+    "map_lambda": ("m = map(lambda x: x * 2, [1, 2])", [2, 4]),
+    "map_type": ("m = map(str, [1, 2])", ["1", "2"]),
+    "map_method": ("m = map(str.upper, ['a'])", ["A"]),
+    "filter_none": ("m = filter(None, [0, 1, 2])", [1, 2]),
+    "dict_items_iterator": ("m = iter({1: 2, 3: 4}.items())\nnext(m)", [(3, 4)]),
+    "generator": ("m = (x * x for x in range(4))\nnext(m)", [1, 4, 9]),
+}
+
+
+@pytest.mark.parametrize("name", list(SAVEABLE_LAZY_STATES))
+def test_lazy_objects_held_across_a_pause_survive_dump_and_load(name):
+    code, expected = SAVEABLE_LAZY_STATES[name]
+    s = Monty(code + "\nfetch()\nlist(m)", external_functions=["fetch"]).start()
+    assert FunctionSnapshot.load(s.dump()).resume(return_value=None).output == expected
+
+
+@pytest.mark.parametrize("fn", ["abs", "len"])
+def test_map_over_a_builtin_survives_dump_and_load(fn):
+    s = Monty(f"m = map({fn}, ['ab', 'c'] if '{fn}' == 'len' else [1, -2])\nfetch()\nlist(m)",
+              external_functions=["fetch"]).start()
+    assert FunctionSnapshot.load(s.dump()).resume(return_value=None).output == ([2, 1] if fn == "len" else [1, 2])
 
 
 def test_snapshot_attributes_and_positions():
@@ -1074,8 +1088,6 @@ def test_exception_returns_the_builtin_type(code, type_name, args):
     assert host.args == args
 
 
-@pytest.mark.xfail(strict=True, reason="bug: MontyRuntimeError.exception() of an exception raised without arguments "
-                                       "has args ('',) instead of () (errors.py calls cls(self.message))")
 def test_exception_without_arguments_returns_empty_args():
     with pytest.raises(MontyRuntimeError) as info:
         Monty("raise ValueError").run()

@@ -26,6 +26,7 @@ def main():
     with open(sys.argv[1], "a", buffering=1) as progress:
         def emit(**kw):
             kw["t"] = time.time()
+            kw["cpu"] = time.process_time()
             kw["rss"] = _harness.peak_rss_mb()
             progress.write(json.dumps(kw) + "\n")
         emit(ready=len(catalog))

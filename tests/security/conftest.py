@@ -5,9 +5,9 @@ Both run in the background while the in-process attacks run."""
 from . import _harness
 
 
-def pytest_collection_modifyitems(session, config, items):
+def pytest_collection_finish(session):
     ids, rss = [], False
-    for item in items:
+    for item in session.items:  # what is left after -k / -m deselection
         callspec = getattr(item, "callspec", None)
         attack = callspec.params.get("attack") if callspec is not None else None
         if isinstance(attack, _harness.Attack) and attack.isolate:

@@ -18,7 +18,7 @@ def A(name, code, expect=OUTPUT, limits=LIMITS, **kw):
 
 ATTACKS = [
     A("print_forever", "while True:\n    print('x' * 1000)"),
-    A("one_huge_print", "print('x' * 10 ** 8)"),
+    A("one_huge_print", "print('x' * 10 ** 7)"),
     A("stderr_flood", "import sys\nwhile True:\n    sys.stderr.write('e' * 1000)"),
     A("print_to_stderr_flood", "import sys\nwhile True:\n    print('e' * 1000, file=sys.stderr)"),
     A("print_many_arguments", "print(*range(10 ** 7))", (OUTPUT, "MemoryError:memory")),
@@ -31,7 +31,7 @@ ATTACKS = [
             "1 MB max_output_bytes"),
     A("separator_amplification", "print(*(['x'] * 10 ** 6), sep='y' * 1000)", (OUTPUT, "MemoryError:memory"),
       xfail="print() joins its whole line before the output charge: a ~1 GB string is built first"),
-    A("default_output_cap", "while True:\n    print('x' * 10 ** 4)", OUTPUT, limits=H.STD_LIMITS),
+    A("default_output_cap", "while True:\n    print('x' * 10 ** 6)", OUTPUT, limits=H.STD_LIMITS),
 ]
 
 

