@@ -89,7 +89,8 @@ class Reducer:
         changed = True
         while changed and not self.out_of_time():
             changed = False
-            for step in (self.delete_statements, self.unwrap_compound, self.simplify_expressions):
+            for step in (self.delete_statements, self.unwrap_compound, self.drop_parameters,
+                         self.simplify_expressions):
                 if self.out_of_time():
                     break
                 if step():
@@ -185,6 +186,46 @@ class Reducer:
                     ok = progress = True
                     break
             if not ok:
+                index += 1
+        return progress
+
+    def drop_parameters(self) -> bool:
+        """Remove parameters (and their defaults) of functions and lambdas, and decorators."""
+        progress = False
+        index = 0
+        while not self.out_of_time():
+            tree = ast.parse(self.source)
+            options = []
+            for fn_index, fn in enumerate(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))):
+                a = fn.args
+                options += [(fn_index, "posonlyargs", i) for i in range(len(a.posonlyargs))]
+                options += [(fn_index, "args", i) for i in range(len(a.args))]
+                options += [(fn_index, "kwonlyargs", i) for i in range(len(a.kwonlyargs))]
+                options += [(fn_index, name, 0) for name in ("vararg", "kwarg") if getattr(a, name)]
+                options += [(fn_index, "decorator", 0)] if getattr(fn, "decorator_list", None) else []
+            if index >= len(options):
+                return progress
+            fn_index, name, i = options[index]
+            candidate = ast.parse(self.source)
+            fn = [n for n in ast.walk(candidate) if isinstance(n, (ast.FunctionDef, ast.Lambda))][fn_index]
+            a = fn.args
+            if name == "decorator":
+                fn.decorator_list = []
+            elif name in ("vararg", "kwarg"):
+                setattr(a, name, None)
+            elif name == "kwonlyargs":
+                del a.kwonlyargs[i]
+                del a.kw_defaults[i]
+            else:
+                positional = a.posonlyargs + a.args
+                at = i if name == "posonlyargs" else len(a.posonlyargs) + i
+                first_default = len(positional) - len(a.defaults)
+                if at >= first_default:
+                    del a.defaults[at - first_default]
+                del getattr(a, name)[i]
+            if self.attempt(candidate):
+                progress = True
+            else:
                 index += 1
         return progress
 
