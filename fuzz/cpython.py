@@ -33,6 +33,7 @@ class Oracle:
         self.count = 0
         self.restarts = 0
         self.scratch = tempfile.mkdtemp(prefix="monty-fuzz-")
+        atexit.register(self.close)
 
     def _start(self):
         env = {
@@ -108,5 +109,4 @@ def shared() -> Oracle:
     global _shared
     if _shared is None:
         _shared = Oracle()
-        atexit.register(_shared.close)
     return _shared

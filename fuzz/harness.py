@@ -105,7 +105,7 @@ def differing(cp: dict, mp: dict) -> list:
     return [k for k in KEYS if cp.get(k) != mp.get(k)]
 
 
-_NORMALIZE = [(re.compile(r"0x[0-9a-fA-F]+"), "0x…"), (re.compile(r"'[^']*'|\"[^\"]*\""), "'…'"),
+_NORMALIZE = [(re.compile(r"0x[0-9a-fA-F]+"), "0x…"), (re.compile(r"[\w.<>]+\(\)"), "f()"), (re.compile(r"'[^']*'|\"[^\"]*\""), "'…'"),
               (re.compile(r"\d+"), "0"), (re.compile(r"\s+"), " ")]
 
 
@@ -165,10 +165,14 @@ class Divergence:
             return f"internal|{mp['exception'][1].split(':')[0]}|{normalize(''.join(last))}"
         if "exception" in self.keys:
             ce, me = cp["exception"] or ["", ""], mp["exception"] or ["", ""]
+            if ce[0] == me[0] and ce[1] and sorted(ce[1]) == sorted(me[1]):
+                return f"exc|{ce[0]}|permutation"
             return f"exc|{ce[0]}|{me[0]}|{normalize(ce[1])}|{normalize(me[1])}"
         key = self.keys[0]
-        a, b = (cp[key], mp[key]) if key != "result" else (cp[key], mp[key])
+        a, b = cp[key], mp[key]
         x, y = _first_difference(a, b) if key != "result" else (a, b)
+        if x and sorted(x) == sorted(y):  # same characters in another order: an ordering bug (sets...)
+            return f"{key}|permutation"
         return f"{key}|{normalize(x)}|{normalize(y)}"
 
     def slug(self) -> str:
@@ -303,6 +307,27 @@ def run_paused(source: str) -> dict:
     record["stdout"], record["stderr"] = "".join(out), "".join(err)
     return record
 
+
+
+KNOWN_FILE = Path(__file__).with_name("known.txt")
+
+
+def load_known() -> dict:
+    """Signatures not to fail on, with the reason: `fuzz/known.txt` and the file named by FUZZ_KNOWN_FILE.
+
+    Each line is `signature<TAB>reason` (`#` starts a comment). Use it for divergences that are intended
+    (also list them in docs/fuzzing.md) or already filed and waiting for a fix (say which issue).
+    """
+    known = {}
+    for path in (KNOWN_FILE, os.environ.get("FUZZ_KNOWN_FILE")):
+        if not path or not Path(path).exists():
+            continue
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            sig, _, reason = line.partition("\t")
+            known[sig.strip()] = reason.strip()
+    return known
 
 
 class Stats:

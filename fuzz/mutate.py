@@ -109,10 +109,3 @@ def _grammar_strategy():
     explicit = {"_INDENT": st.sampled_from(("    ", "  ", "\t")), "_DEDENT": st.just(""),
                 "MATCH": st.just("match"), "CASE": st.just("case")}
     return from_lark(grammar, start="module", explicit=explicit)
-
-
-def grammar_text():
-    try:
-        return _grammar_strategy()
-    except Exception as e:  # noqa: BLE001 - lark missing, or a grammar from_lark cannot handle
-        return st.nothing().map(lambda _: e)

@@ -48,8 +48,9 @@ def current() -> str:
 
 
 def examples(ci_count: int) -> int:
-    """How many examples a test that runs `ci_count` under `ci` runs under the current profile."""
-    return max(1, int(ci_count * SCALE.get(current(), 1.0)))
+    """How many examples a test that runs `ci_count` under `ci` runs under the current profile (times
+    FUZZ_SCALE, if set)."""
+    return max(1, int(ci_count * SCALE.get(current(), 1.0) * float(os.environ.get("FUZZ_SCALE", "1"))))
 
 
 register()

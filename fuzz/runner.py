@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = Path(__file__).with_name("runs")
+GRACE = 100.0  # seconds a job may take past the deadline to finish shrinking and writing a divergence
 
 
 def job(index: int, deadline: float, events, options: dict):
@@ -39,14 +40,19 @@ def job(index: int, deadline: float, events, options: dict):
             cov = coverage.Coverage(data_file=str(RUNS / ".coverage"), source=[str(ROOT / "runtime"),
                                                                                 str(ROOT / "monty_peg")])
             cov.start()
+            # tracing slows this job down about threefold and coverage saturates early: trace only the
+            # first part of the run
+            options["coverage_until"] = time.time() + min(300.0, 0.3 * (deadline - time.time()))
         except ImportError:
             events.put(("note", index, "coverage is not installed: no coverage report (pip install coverage)"))
     try:
+        if cov is not None:
+            options["cov"] = cov
         _fuzz(index, deadline, events, options)
     except Exception:  # noqa: BLE001 - report and stop this job
         events.put(("error", index, traceback.format_exc()))
     finally:
-        if cov is not None:
+        if cov is not None and options.get("cov") is not None:  # (else already saved when tracing stopped)
             cov.stop()
             cov.save()
             events.put(("coverage", index, str(RUNS / ".coverage")))
@@ -54,14 +60,14 @@ def job(index: int, deadline: float, events, options: dict):
 
 
 def _fuzz(index: int, deadline: float, events, options: dict):
-    from hypothesis import HealthCheck, Phase, given, settings, target
+    from hypothesis import HealthCheck, Phase, Verbosity, given, settings, target
 
     from fuzz import cpython, profiles, reduce
     from fuzz import test_differential as td
     from fuzz.strategies import programs
 
-    reduce.cap_shrinking(options.get("shrink_seconds", 60))
-    td.REDUCE_SECONDS = options.get("reduce_seconds", 30)
+    reduce.cap_shrinking(options.get("shrink_seconds", 20))
+    td.REDUCE_SECONDS = options.get("reduce_seconds", 45)
     session = td.Session()
     oracle = cpython.Oracle()
     last = [0.0]
@@ -79,7 +85,17 @@ def _fuzz(index: int, deadline: float, events, options: dict):
                                           "source": div.source, "cpython": _slim(div.cpython),
                                           "monty": _slim(div.monty), "keys": div.keys}))
 
-    session.on_program = progress
+    cov_until = options.get("coverage_until")
+
+    def progress_and_coverage():
+        progress()
+        if cov_until is not None and time.time() > cov_until and options.get("cov") is not None:
+            cov = options.pop("cov")
+            cov.stop()
+            cov.save()
+            events.put(("coverage", index, str(RUNS / ".coverage")))
+
+    session.on_program = progress_and_coverage if cov_until else progress
     session.on_divergence = found
     rate = 20.0
     chunks = 0
@@ -94,20 +110,23 @@ def _fuzz(index: int, deadline: float, events, options: dict):
         # hypothesis's hill-climbing phase drives every program to the size cap, which is slow: run it in
         # one chunk out of four, plain generation (plus shrinking) in the others
         phases = [Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink]
-        if chunks % 4 == 3:
+        targeting = chunks % 4 == 3
+        if targeting:
             phases.insert(3, Phase.target)
         # one chunk in three: programs calling a host function, checked against CPython and paused/resumed
         mode = "host" if chunks % 3 == 2 else "plain"
         chunks += 1
 
         @settings(max_examples=chunk, database=database, deadline=None, print_blob=False, phases=phases,
+                  verbosity=Verbosity.quiet,
                   suppress_health_check=[HealthCheck.differing_executors, HealthCheck.too_slow])
         @given(programs(host_functions=("fetch",) if mode == "host" else ()))
         def chunk_test(program):
             if time.time() > deadline:
                 return  # out of time: let hypothesis finish the chunk cheaply
-            target(float(program.statements), label="statements")
-            target(float(len(program.features)), label="features")
+            if targeting:  # (hypothesis hill-climbs whenever it has seen targets, even in the generate phase)
+                target(float(program.statements), label="statements")
+                target(float(len(program.features)), label="features")
             td.check(program.source, session, oracle, mode=mode)
 
         try:
@@ -169,8 +188,8 @@ def main(argv=None):
     parser.add_argument("--every", type=float, default=15.0, help="seconds between progress lines")
     parser.add_argument("--write-cases", action="store_true", help="write found cases into tests/cases/")
     parser.add_argument("--no-coverage", dest="coverage", action="store_false")
-    parser.add_argument("--shrink-seconds", type=float, default=60.0)
-    parser.add_argument("--reduce-seconds", type=float, default=30.0)
+    parser.add_argument("--shrink-seconds", type=float, default=20.0)
+    parser.add_argument("--reduce-seconds", type=float, default=45.0)
     args = parser.parse_args(argv)
 
     start = time.time()
@@ -214,6 +233,12 @@ def main(argv=None):
                 print(f"  [{kind} from job {index}] {payload.strip().splitlines()[-1]}", flush=True)
             elif kind == "done":
                 done.add(index)
+            if time.time() > deadline + GRACE:  # a job stuck past the deadline (a long shrink): stop it
+                late = [i for i, p in enumerate(procs) if p.is_alive() and i not in done]
+                print(f"  stopping job(s) {late}: still busy {GRACE:.0f} s after the deadline", flush=True)
+                for i in late:
+                    procs[i].terminate()
+                break
             if time.time() >= next_line:
                 next_line += args.every
                 print(_progress_line(start, per_job, divergences), flush=True)

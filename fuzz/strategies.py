@@ -26,7 +26,7 @@ Entry point: `programs()`, a strategy for `Program` (source text, the set of fea
 from __future__ import annotations
 
 import ast
-import functools
+import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set
 
@@ -193,16 +193,6 @@ class Program:
         return f"Program(statements={self.statements}):\n{self.source}"
 
 
-@functools.lru_cache(maxsize=None)
-def _sampled(options: tuple):
-    return st.sampled_from(options)
-
-
-@functools.lru_cache(maxsize=None)
-def _ints(lo: int, hi: int):
-    return st.integers(lo, hi)
-
-
 if hasattr(ast, "_Unparser"):
     class _Unparser(ast._Unparser):
         """`ast.unparse` without type comments, so nodes need no line numbers."""
@@ -227,7 +217,7 @@ class Stop(Exception):
 # ---------------------------------------------------------------------------------------------- generator
 
 class Gen:
-    MAX_STATEMENTS = 30
+    MAX_STATEMENTS = int(os.environ.get("FUZZ_MAX_STATEMENTS", "30"))  # target() pushes programs up to this
 
     def __init__(self, data, host_functions=()):
         # `data` is hypothesis's ConjectureData: drawing choices from it directly (rather than through

@@ -30,7 +30,7 @@ class Session:
 
     def __init__(self):
         self.stats = harness.Stats()
-        self.known: Set[str] = set()
+        self.known: Set[str] = set(harness.load_known())
         self.focus: Optional[str] = None  # the signature being shrunk: others are counted, not raised
         self.on_divergence: Optional[Callable] = None  # (divergence, path), once the minimal one is written
         self.on_program: Optional[Callable] = None
@@ -131,7 +131,7 @@ def minimize(div: harness.Divergence, oracle: Optional[cpython.Oracle] = None,
     return again if again is not None and again.signature == sig else div
 
 
-@settings(max_examples=profiles.examples(450))
+@settings(max_examples=profiles.examples(400))
 @given(programs())
 def test_programs_agree_with_cpython(program):
     target(float(program.statements), label="statements")

@@ -14,8 +14,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import event, given, settings, target
 
-import monty_peg  # noqa: F401 - the subject
-
 from fuzz import cpython, harness, profiles
 from fuzz.harness import HAS_START, HOST_SOURCE, run_paused, run_straight
 from fuzz.strategies import programs
@@ -33,7 +31,7 @@ def _check_pair(source, left, right, left_name, right_name):
     return True
 
 
-@settings(max_examples=profiles.examples(80))
+@settings(max_examples=profiles.examples(60))
 @given(programs(host_functions=("fetch",)))
 def test_host_calls_agree_with_cpython(program):
     """Run mode with a host function, against CPython with the same function in the namespace."""
@@ -44,7 +42,7 @@ def test_host_calls_agree_with_cpython(program):
 
 
 @pytest.mark.skipif(not HAS_START, reason="Monty.start()/MontySnapshot (pause, dump, load, resume) do not exist yet")
-@settings(max_examples=profiles.examples(80))
+@settings(max_examples=profiles.examples(60))
 @given(programs(host_functions=("fetch",)))
 def test_pause_dump_load_resume_matches_straight_run(program):
     target(float(program.source.count("fetch(")), label="host calls")

@@ -31,12 +31,16 @@ OutputCallback = Callable[[str, str], None]
 def _load_prelude():
     """Compile and run the prelude (once per process, on first use); its functions serve every run."""
     code = mark_hidden(compile_source(prelude.SOURCE, "<prelude>"))
+    from monty_peg.runtime import classes, ops
+
     globals_ = {
         "__name__": "<prelude>",
         "_MISSING": MISSING,
         "_is_lazy": Builtin("_is_lazy", is_lazy),
         "_sort_by_keys": Builtin("_sort_by_keys", prelude._sort_by_keys),
     }
+    for name, fn in {**classes.PRELUDE_HELPERS, **ops.PRELUDE_HELPERS}.items():
+        globals_[name] = Builtin(name, fn)
     vm = VM(globals_, rt_builtins.shared_builtins(), Tracker(), lambda s, t: None)
     vm.push_module(code)
     vm.run()
@@ -196,11 +200,14 @@ class _Execution:
 
     @classmethod
     def load(cls, data: bytes) -> "_Execution":
-        code, meta, state, program_bytes = _guarded_load(codec.load_execution, data)
+        def make_vm(tracker):
+            return VM({}, rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
+
+        code, meta, state, program_bytes = _guarded_load(lambda d: codec.load_execution(d, make_vm), data)
         program = Monty._from_parts(code, meta)
         program._dumped = program_bytes
-        tracker = state["tracker"]
-        vm = VM(state["globals"], rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
+        vm = state["vm"]
+        vm.globals = state["globals"]
         vm.frames = state["frames"]
         vm.modules = state["modules"]
         vm.exc_info = state["exc_info"]

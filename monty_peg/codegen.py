@@ -17,7 +17,7 @@ from monty_peg.runtime.code import Code, Source
 
 from . import ir
 from .errors import Diagnostic
-from .resolve import CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, Resolution, Scope
+from .resolve import CELL, CLASS_LOCAL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, Resolution, Scope
 
 _BINOP = {name: i for i, name in enumerate(op.BINARY_OPS)}
 _UNARY = {name: i for i, name in enumerate(op.UNARY_OPS)}
@@ -263,6 +263,14 @@ class CodeGen:
     def load_name(self, name: str, node):
         b = self.b
         kind = b.scope.symbols.get(name, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
+        if b.scope.kind == "class":
+            if kind == FREE:
+                b.emit(op.LOAD_CLASSDEREF, b.scope.cell_index(name), node)
+            elif kind == GLOBAL_EXPLICIT:
+                b.emit(op.LOAD_GLOBAL, b.name_index(name), node)
+            else:
+                b.emit(op.LOAD_NAME, b.name_index(name), node)
+            return
         if kind == LOCAL:
             slot = b.scope.slot(name)
             b.emit(op.LOAD_FAST_NOCHECK if slot in b.unchecked else op.LOAD_FAST, slot, node)
@@ -274,7 +282,9 @@ class CodeGen:
     def store_name(self, name: str, node):
         b = self.b
         kind = b.scope.symbols.get(name, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
-        if kind == LOCAL:
+        if kind == CLASS_LOCAL:
+            b.emit(op.STORE_NAME, b.name_index(name), node)
+        elif kind == LOCAL:
             b.emit(op.STORE_FAST, b.scope.slot(name), node)
         elif kind in (CELL, FREE):
             b.emit(op.STORE_DEREF, b.scope.cell_index(name), node)
@@ -284,7 +294,9 @@ class CodeGen:
     def delete_name(self, name: str, node):
         b = self.b
         kind = b.scope.symbols.get(name, GLOBAL_IMPLICIT) if b.scope.kind != "module" else GLOBAL_IMPLICIT
-        if kind == LOCAL:
+        if kind == CLASS_LOCAL:
+            b.emit(op.DELETE_NAME, b.name_index(name), node)
+        elif kind == LOCAL:
             b.emit(op.DELETE_FAST, b.scope.slot(name), node)
         elif kind in (CELL, FREE):
             b.emit(op.DELETE_DEREF, b.scope.cell_index(name), node)
@@ -717,7 +729,47 @@ class CodeGen:
         b.emit(op.MAKE_FUNCTION, flags, node)
 
     def s_ClassDef(self, s):
-        self.error(s, "class definitions are not supported yet")
+        b = self.b
+        for d in s.decorators:
+            self.expr(d)
+        b.emit(op.LOAD_BUILD_CLASS, 0, s)
+        scope = self.res.scope_of(s)
+        outer = self.b
+        self.b = body = Builder(self, scope, s.name, scope.qualname, s.span[0])
+        first = s.body[0] if s.body else s
+        body.emit(op.LOAD_NAME, body.name_index("__name__"), first)
+        body.emit(op.STORE_NAME, body.name_index("__module__"), first)
+        body.emit(op.LOAD_CONST, body.const(scope.qualname), first)
+        body.emit(op.STORE_NAME, body.name_index("__qualname__"), first)
+        if s.docstring is not None:
+            body.emit(op.LOAD_CONST, body.const(s.docstring), first)
+            body.emit(op.STORE_NAME, body.name_index("__doc__"), first)
+        self.stmts(s.body)
+        if "__class__" in scope.cellvars:
+            body.emit(op.LOAD_CLOSURE, scope.cell_index("__class__"), s)
+            body.emit(op.RETURN_VALUE, 0, s)
+        else:
+            body.emit(op.RETURN_CONST, body.const(None), s)
+        code = body.build(C.CLASS_BODY, 0, 0, 0, s.docstring, self.source)
+        self.b = outer
+        self._make_function(code, 0, s)
+        b.emit(op.LOAD_CONST, b.const(s.name), s)
+        for base in s.bases:
+            self.expr(base)
+        names = []
+        for k in s.keywords:
+            if k.arg is None:
+                self.error(k, "'**' in a class definition's keywords is not supported")
+            self.expr(k.value)
+            names.append(k.arg)
+        if names:
+            b.emit(op.LOAD_CONST, b.const(tuple(names)), s)
+            b.emit(op.CALL_KW, 2 + len(s.bases) + len(names), s)
+        else:
+            b.emit(op.CALL, 2 + len(s.bases), s)
+        for d in reversed(s.decorators):
+            b.emit(op.CALL, 1, d)
+        self.store_name(s.name, s)
 
     def s_Match(self, s):
         self.error(s, "'match' statements are not supported yet")
@@ -893,6 +945,8 @@ class CodeGen:
 
     def e_Call(self, e):
         b = self.b
+        if self._zero_arg_super(e):
+            return
         has_star = any(isinstance(a, ir.Starred) for a in e.args)
         has_dstar = any(k.arg is None for k in e.keywords)
         if has_star or has_dstar:
@@ -923,6 +977,31 @@ class CodeGen:
             b.emit(op.CALL_KW, len(e.args) + len(kwnames), e)
         else:
             b.emit(op.CALL, len(e.args), e)
+
+    def _zero_arg_super(self, e) -> bool:
+        """`super()` in a method becomes `super(__class__, <first argument>)`, as CPython arranges."""
+        b = self.b
+        if not (isinstance(e.func, ir.Name) and e.func.id == "super" and not e.args and not e.keywords):
+            return False
+        scope = b.scope
+        if scope.kind != "function" or "__class__" not in scope.freevars:
+            return False
+        if b.scope.symbols.get("super", GLOBAL_IMPLICIT) not in (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT):
+            return False
+        node = scope.node
+        params = [a.name for a in node.args.posonly + node.args.args] if hasattr(node, "args") else []
+        if not params and node.args.vararg is None:
+            return False  # super() with nothing to bind: the builtin raises "super(): no arguments"
+        self.callee(e.func)
+        b.emit(op.LOAD_DEREF, scope.cell_index("__class__"), e)
+        if params:
+            self.load_name(params[0], e)
+        else:
+            self.load_name(node.args.vararg.name, e)
+            b.emit(op.LOAD_CONST, b.const(0), e)
+            b.emit(op.BINARY_SUBSCR, 0, e)
+        b.emit(op.CALL, 2, e)
+        return True
 
     def callee(self, func):
         """The function of a call: a global name gets LOAD_GLOBAL_CALLEE (see opcodes)."""

@@ -4,7 +4,8 @@ crosses in either direction."""
 
 from __future__ import annotations
 
-from monty_peg.runtime.values import ExcInstance, type_name
+from monty_peg.runtime.classes import default_repr
+from monty_peg.runtime.values import ExcInstance, Instance, type_name
 
 _SCALARS = (type(None), bool, int, float, str, bytes)
 _MAX_DEPTH = 10_000
@@ -156,4 +157,6 @@ def _out(value, memo, depth):
         return bytes(value)
     if t is ExcInstance:
         return GuestObject(value.cls.name, repr(value))
+    if t is Instance:  # the default repr: converting never runs guest code (its __repr__ included)
+        return GuestObject(value.cls.qualname, default_repr(value))
     return GuestObject(type_name(value), repr(value))

@@ -294,7 +294,9 @@ class Lowering:
     def classdef(self, c):
         kw, name, _lpar, arguments, _rpar, body = c
         bases, keywords = arguments if arguments is not None else ((), ())
-        self.unsupported(span(kw, name), "class")
+        for b in bases:
+            if isinstance(b, ir.Starred):
+                self.error(b, "'*' in a class's bases is not supported", code="U001")
         return ir.ClassDef(span(kw, body[-1]), _ident(name), tuple(bases), tuple(keywords), body, (),
                            _docstring(body))
 

@@ -33,16 +33,56 @@ def _construct_dict(it, kwargs):
 
 
 def _sort(items, key, reverse):
-    keys = [key(x) for x in items]
-    _sort_by_keys(items, keys, reverse)
+    keys = [x for x in items] if key is None else [key(x) for x in items]
+    if _holds_guest(keys):
+        order = _merge_sort(list(range(len(keys))), keys, reverse)
+        items[:] = [items[i] for i in order]
+    else:
+        _sort_by_keys(items, keys, reverse)
+
+
+def _merge_sort(order, keys, reverse):
+    # stable, and like CPython's sort it only asks `<`
+    if len(order) < 2:
+        return order
+    middle = len(order) // 2
+    left = _merge_sort(order[:middle], keys, reverse)
+    right = _merge_sort(order[middle:], keys, reverse)
+    out = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        a = keys[left[i]]
+        b = keys[right[j]]
+        if (a < b) if reverse else (b < a):
+            out.append(right[j])
+            j += 1
+        else:
+            out.append(left[i])
+            i += 1
+    out.extend(left[i:])
+    out.extend(right[j:])
+    return out
+
+
+def _print(args, kwargs):
+    print(*[_str(a) if _is_guest_instance(a) else a for a in args], **kwargs)
+
+
+def _format_value(value, conversion, spec):
+    if conversion == 1:
+        value = _str(value)
+    elif conversion == 2:
+        value = _repr(value)
+    elif conversion == 3:
+        value = _escape_ascii(_repr(value))
+    if _is_guest_instance(value):
+        return _format(value, spec)
+    return format(value, spec)
 
 
 def _sorted(iterable, key, reverse):
     items = _listify(iterable)
-    if key is None:
-        items.sort(reverse=reverse)
-    else:
-        _sort(items, key, reverse)
+    _sort(items, key, reverse)
     return items
 
 
@@ -157,6 +197,268 @@ def _iter_sentinel(fn, sentinel):
         if value == sentinel:
             return
         yield value
+
+
+# ---------------------------------------------------------------- classes
+
+
+def _build_class(body, name, bases, kwargs):
+    ns = _class_namespace()
+    cell = _run_class_body(body, ns)
+    return _make_class(name, bases, ns, cell, kwargs)
+
+
+def _instantiate(cls, args, kwargs):
+    new = _class_special(cls, "__new__")
+    if new is not None:
+        obj = new(cls, *args, **kwargs)
+        if not _is_instance_of(obj, cls):
+            return obj
+    else:
+        obj = _new_instance(cls, args)
+    init = _class_special(cls, "__init__")
+    if init is not None:
+        result = init(obj, *args, **kwargs)
+        if result is not None:
+            raise TypeError("__init__() should return None, not '" + _type_name(result) + "'")
+    elif new is None and (args or kwargs) and not _is_exception_class(cls):
+        raise TypeError(_qualname(cls) + "() takes no arguments")
+    return obj
+
+
+def _binary(a, b, name, rname, symbol):
+    if _reflected_first(a, b, rname):
+        result = _call_special(b, rname, a)
+        if result is not NotImplemented:
+            return result
+        result = _call_special(a, name, b)
+        if result is not NotImplemented:
+            return result
+    else:
+        result = _call_special(a, name, b)
+        if result is not NotImplemented:
+            return result
+        if not _same_type(a, b):
+            result = _call_special(b, rname, a)
+            if result is not NotImplemented:
+                return result
+    return _binary_native(a, b, symbol)
+
+
+def _inplace(a, b, iname, name, rname, symbol):
+    result = _call_special(a, iname, b)
+    if result is not NotImplemented:
+        return result
+    return _binary(a, b, name, rname, symbol)
+
+
+def _compare(a, b, name, rname, symbol):
+    if _reflected_first(a, b, rname):
+        result = _call_special(b, rname, a)
+        if result is not NotImplemented:
+            return result
+    result = _call_special(a, name, b)
+    if result is not NotImplemented:
+        return result
+    result = _call_special(b, rname, a)
+    if result is not NotImplemented:
+        return result
+    return _compare_native(a, b, symbol)
+
+
+def _compare_bool(a, b, name, rname, symbol):
+    if _compare(a, b, name, rname, symbol):
+        return True
+    return False
+
+
+def _ne_from_eq(a, b):
+    result = _call_special(a, "__eq__", b)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _truth(obj):
+    method = _special(obj, "__bool__")
+    if method is not None:
+        result = method()
+        if result is not True and result is not False:
+            raise TypeError("__bool__ should return bool, returned " + _type_name(result))
+        return result
+    method = _special(obj, "__len__")
+    if method is not None:
+        return _len(obj) != 0
+    return True
+
+
+def _not(obj):
+    if obj:
+        return False
+    return True
+
+
+def _len(obj):
+    method = _special(obj, "__len__")
+    if method is None:
+        raise TypeError("object of type '" + _type_name(obj) + "' has no len()")
+    result = method()
+    if not _is_int(result):
+        raise TypeError("'" + _type_name(result) + "' object cannot be interpreted as an integer")
+    if result < 0:
+        raise ValueError("__len__() should return >= 0")
+    return result
+
+
+def _repr(obj):
+    method = _special(obj, "__repr__")
+    if method is None:
+        return _default_repr(obj)
+    result = method()
+    if not _is_str(result):
+        raise TypeError("__repr__ returned non-string (type " + _type_name(result) + ")")
+    return result
+
+
+def _str(obj):
+    method = _special(obj, "__str__")
+    if method is None:
+        if _special(obj, "__repr__") is not None:
+            return _repr(obj)
+        return _default_str(obj)
+    result = method()
+    if not _is_str(result):
+        raise TypeError("__str__ returned non-string (type " + _type_name(result) + ")")
+    return result
+
+
+def _format(obj, spec):
+    method = _special(obj, "__format__")
+    if method is None:
+        if spec:
+            raise TypeError("unsupported format string passed to " + _type_name(obj) + ".__format__")
+        return _str(obj)
+    result = method(spec)
+    if not _is_str(result):
+        raise TypeError("__format__ must return a str, not " + _type_name(result))
+    return result
+
+
+def _hash(obj):
+    method = _special(obj, "__hash__")
+    if method is None:
+        return _default_hash(obj)
+    result = method()
+    if not _is_int(result):
+        raise TypeError("__hash__ method should return an integer")
+    return result
+
+
+def _iter(obj):
+    method = _special(obj, "__iter__")
+    if method is not None:
+        it = method()
+        if not _is_iterator(it):
+            raise TypeError("iter() returned non-iterator of type '" + _type_name(it) + "'")
+        return it
+    if _special(obj, "__getitem__") is not None:
+        return _sequence_iter(obj)
+    raise TypeError("'" + _type_name(obj) + "' object is not iterable")
+
+
+def _iter_for_loop(obj):
+    it = _iter(obj)
+    if _is_guest_instance(it):
+        return _drive(it)
+    return it
+
+
+def _sequence_iter(obj):
+    i = 0
+    while True:
+        try:
+            value = obj[i]
+        except (IndexError, StopIteration):
+            return
+        yield value
+        i += 1
+
+
+def _drive(it):
+    method = _special(it, "__next__")
+    if method is None:
+        raise TypeError("iter() returned non-iterator of type '" + _type_name(it) + "'")
+    while True:
+        try:
+            value = method()
+        except StopIteration:
+            return
+        yield value
+
+
+def _next_guest(it, default):
+    method = _special(it, "__next__")
+    if method is None:
+        raise TypeError("'" + _type_name(it) + "' object is not an iterator")
+    if default is _MISSING:
+        return method()
+    try:
+        return method()
+    except StopIteration:
+        return default
+
+
+def _contains_guest(container, item):
+    method = _special(container, "__contains__")
+    if method is not None:
+        if method(item):
+            return True
+        return False
+    for x in _iter_for_loop(container):
+        if x is item or x == item:
+            return True
+    return False
+
+
+def _not_contains_guest(container, item):
+    if _contains_guest(container, item):
+        return False
+    return True
+
+
+def _call_guest(obj, args, kwargs):
+    method = _special(obj, "__call__")
+    if method is None:
+        raise TypeError("'" + _type_name(obj) + "' object is not callable")
+    return method(*args, **kwargs)
+
+
+def _unary(obj, name, symbol):
+    method = _special(obj, name)
+    if method is None:
+        raise TypeError("bad operand type for " + symbol + ": '" + _type_name(obj) + "'")
+    return method()
+
+
+def _getitem(obj, key):
+    method = _special(obj, "__getitem__")
+    if method is None:
+        raise TypeError("'" + _type_name(obj) + "' object is not subscriptable")
+    return method(key)
+
+
+def _setitem(obj, key, value):
+    method = _special(obj, "__setitem__")
+    if method is None:
+        raise TypeError("'" + _type_name(obj) + "' object does not support item assignment")
+    method(key, value)
+
+
+def _delitem(obj, key):
+    method = _special(obj, "__delitem__")
+    if method is None:
+        raise TypeError("'" + _type_name(obj) + "' object does not support item deletion")
+    method(key)
 '''
 
 

@@ -15,6 +15,7 @@ from . import ir
 from .errors import Diagnostic
 
 LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT = "local", "cell", "free", "global", "global_implicit"
+CLASS_LOCAL = "class_local"  # bound in a class body: lives in the class namespace (LOAD_NAME/STORE_NAME)
 MAX_DEPTH = 200
 
 _COMP_NAMES = {ir.ListComp: "<listcomp>", ir.SetComp: "<setcomp>", ir.DictComp: "<dictcomp>",
@@ -46,7 +47,7 @@ class Scope:
         self.order: Dict[str, None] = {}  # every name in order of first appearance
 
     def is_function(self) -> bool:
-        return self.kind != "module"
+        return self.kind in ("function", "comprehension")
 
     def slot(self, name: str) -> int:
         return self.varnames.index(name)
@@ -102,6 +103,8 @@ class Resolver:
         parent = self.scope
         if parent.kind == "module":
             qualname = name
+        elif parent.kind == "class":
+            qualname = f"{parent.qualname}.{name}"
         else:
             qualname = f"{parent.qualname}.<locals>.{name}"
         s = Scope(kind, name, qualname, node, parent)
@@ -281,6 +284,15 @@ class Resolver:
         for k in s.keywords:
             self.expr(k.value)
         self.bind(s.name)
+        inner = self._new_scope("class", s.name, s)
+        outer, loops = self.scope, self.loops
+        self.scope, self.loops = inner, 0
+        if s.docstring is not None:
+            self.bind("__doc__")
+        self.bind("__module__")
+        self.bind("__qualname__")
+        self.stmts(s.body)
+        self.scope, self.loops = outer, loops
 
     def s_Match(self, s):
         self.expr(s.subject)
@@ -374,6 +386,9 @@ class Resolver:
 
     def e_Name(self, e):
         self.use(e.id)
+        if e.id == "super" and self.scope.kind == "function":
+            # zero-argument super() needs the class: make `__class__` a free variable of the method
+            self.use("__class__")
 
     def e_Constant(self, e):
         pass
@@ -561,6 +576,21 @@ class Resolver:
             for name in s.order:
                 sym[name] = GLOBAL_IMPLICIT
             return
+        if s.kind == "class":
+            for name in s.order:
+                if name in sym:
+                    continue
+                if name in s.declared_global:
+                    sym[name] = GLOBAL_EXPLICIT
+                elif name in s.declared_nonlocal:
+                    if not self._bind_free(s, name, nonlocal_=True):
+                        self.error(s.node.span, f"no binding for nonlocal '{name}' found")
+                        sym[name] = CLASS_LOCAL
+                elif name in s.bound:
+                    sym[name] = CLASS_LOCAL
+                elif not self._bind_free(s, name, nonlocal_=False):
+                    sym[name] = GLOBAL_IMPLICIT
+            return
         for name in s.order:
             if name in sym:  # already set as pass-through FREE by a child of an earlier sibling? keep
                 continue
@@ -581,6 +611,17 @@ class Resolver:
         chain = []
         p = s.parent
         while p is not None and p.kind != "module":
+            if p.kind == "class":
+                if name == "__class__":  # the implicit cell of the class a method belongs to
+                    p.symbols[name] = CELL
+                    for q in chain:
+                        q.symbols[name] = FREE
+                    s.symbols[name] = FREE
+                    return True
+                # a class body's names are not visible to the functions nested in it
+                chain.append(p)
+                p = p.parent
+                continue
             kind = p.symbols.get(name)
             if kind is None:
                 if name in p.declared_global:
@@ -613,6 +654,11 @@ class Resolver:
         if s.kind == "module":
             return
         node = s.node
+        if s.kind == "class":
+            s.varnames = []
+            s.cellvars = [n for n, k in s.symbols.items() if k == CELL]
+            s.freevars = [n for n, k in s.symbols.items() if k == FREE]
+            return
         if isinstance(node, (ir.FunctionDef, ir.Lambda)):
             args = node.args
             ordered = [a.name for a in args.posonly + args.args + args.kwonly]

@@ -12,8 +12,9 @@ from __future__ import annotations
 import types
 
 from . import formatting
-from .values import (EXC, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function, GClass,
-                     Generator, Module, Redirect, TextStream, is_lazy, type_name)
+from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ClassMethod, ExcInstance, ExternalFunction,
+                     Function, GClass, Generator, Instance, Module, Property, Redirect, StaticMethod, Super,
+                     TextStream, is_lazy, type_name)
 
 DATA_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float, bool, range, slice,
               type({}.keys()), type({}.values()), type({}.items()), type(None))
@@ -71,6 +72,8 @@ def _list_sort(self, *args, key=None, reverse=False):
     if args:
         raise TypeError("sort() takes no positional arguments")
     if key is None:
+        if any(type(x) is Instance or type(x) is ExcInstance for x in self):
+            return Redirect(PRELUDE["_sort"], (self, None, reverse))
         formatting.limits.check_sort_work(len(self))
         return self.sort(reverse=reverse)
     return Redirect(PRELUDE["_sort"], (self, key, reverse))
@@ -256,8 +259,9 @@ _CLASS_ATTRS = {
     "__name__": lambda c: c.name,
     "__qualname__": lambda c: c.qualname,
     "__module__": lambda c: c.module,
-    "__mro__": lambda c: c.mro,
-    "__bases__": lambda c: c.bases,
+    "__mro__": lambda c: c.mro + (object,),
+    "__bases__": lambda c: c.bases or (object,),
+    "__dict__": lambda c: dict(c.dict),
     "__doc__": lambda c: c.native.__doc__ if c.native is not None else None,
 }
 
@@ -287,13 +291,36 @@ def load_attr(obj, name: str):
         if getter is not None:
             return getter(obj)
         raise AttributeError(f"'function' object has no attribute '{name}'")
+    if t is Instance:
+        return _instance_attr(obj, name, obj.dict)
     if t is ExcInstance:
-        return _exception_attr(obj, name)
+        if obj.cls.user:
+            found = _class_level(obj, name)
+            if found is not MISSING:
+                return found
+        try:
+            return _exception_attr(obj, name)
+        except AttributeError:
+            hook = obj.cls.lookup("__getattr__") if obj.cls.user else MISSING
+            if type(hook) is Function:
+                return Redirect(hook, (obj, name))
+            raise
     if t is GClass:
-        getter = _CLASS_ATTRS.get(name)
-        if getter is not None:
-            return getter(obj)
-        raise AttributeError(f"type object '{obj.name}' has no attribute '{name}'")
+        return _class_attr(obj, name)
+    if t is Super:
+        from .classes import super_attr
+
+        return super_attr(obj, name)
+    if t is Property:
+        if name in ("fget", "fset", "fdel"):
+            return getattr(obj, name)
+        if name == "__doc__":
+            return obj.doc
+        if name in ("getter", "setter", "deleter"):
+            return Builtin(name, _PROPERTY_COPIERS[name], obj)
+    if t is ClassMethod or t is StaticMethod:
+        if name == "__func__" or name == "__wrapped__":
+            return obj.func
     if t is type:
         table = TYPE_ATTRS.get(obj)
         if table is not None and name in table:
@@ -332,6 +359,110 @@ def load_attr(obj, name: str):
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
 
 
+_PROPERTY_COPIERS = {
+    "getter": lambda p, f: Property(f, p.fset, p.fdel, p.doc),
+    "setter": lambda p, f: Property(p.fget, f, p.fdel, p.doc),
+    "deleter": lambda p, f: Property(p.fget, p.fset, f, p.doc),
+}
+
+
+def _class_level(obj, name: str):
+    """An attribute found on the class of a guest instance, bound as Python binds it; MISSING if absent.
+    Data descriptors (properties) win over the instance dict, so they are resolved here too."""
+    cls = obj.cls
+    attr = cls.lookup(name)
+    if attr is MISSING:
+        return MISSING
+    ta = type(attr)
+    if ta is Property:
+        if attr.fget is None:
+            raise AttributeError(f"property '{name}' of '{cls.name}' object has no getter")
+        return Redirect(attr.fget, (obj,))
+    d = obj.dict if type(obj) is Instance else (obj.attrs or {})
+    if name in d:
+        return d[name]
+    if ta is Function:
+        return BoundMethod(attr, obj)
+    if ta is ClassMethod:
+        return BoundMethod(attr.func, cls)
+    if ta is StaticMethod:
+        return attr.func
+    return attr
+
+
+_INSTANCE_SPECIALS = {"__class__", "__dict__", "__module__", "__doc__"}
+
+
+def _instance_attr(obj, name: str, d: dict):
+    found = _class_level(obj, name)
+    if found is not MISSING:
+        return found
+    if name in d:
+        return d[name]
+    if name in _INSTANCE_SPECIALS:
+        if name == "__class__":
+            return obj.cls
+        if name == "__dict__":
+            return d
+        return obj.cls.dict.get(name)
+    hook = obj.cls.lookup("__getattr__")
+    if type(hook) is Function:
+        return Redirect(hook, (obj, name))
+    raise AttributeError(f"'{obj.cls.name}' object has no attribute '{name}'")
+
+
+def _class_attr(cls: GClass, name: str):
+    attr = cls.lookup(name)
+    if attr is not MISSING:
+        ta = type(attr)
+        if ta is ClassMethod:
+            return BoundMethod(attr.func, cls)
+        if ta is StaticMethod:
+            return attr.func
+        return attr
+    getter = _CLASS_ATTRS.get(name)
+    if getter is not None:
+        return getter(cls)
+    raise AttributeError(f"type object '{cls.name}' has no attribute '{name}'")
+
+
+def load_plain(obj, name: str):
+    """`object.__getattribute__(obj, name)`."""
+    return load_attr(obj, name)
+
+
+def store_plain(obj, name: str, value):
+    """`object.__setattr__(obj, name, value)`: descriptors, then the instance dict."""
+    if type(obj) is Instance or type(obj) is ExcInstance and obj.cls.user:
+        attr = obj.cls.lookup(name)
+        if type(attr) is Property:
+            if attr.fset is None:
+                raise AttributeError(f"property '{name}' of '{obj.cls.name}' object has no setter")
+            return Redirect(attr.fset, (obj, value))
+        if type(obj) is Instance:
+            if name == "__class__" or name == "__dict__":
+                raise AttributeError(f"assigning {name} is not supported in the sandbox")
+            obj.dict[name] = value
+            return None
+    return store_attr(obj, name, value, hooks=False)
+
+
+def delete_plain(obj, name: str):
+    if type(obj) is Instance or type(obj) is ExcInstance and obj.cls.user:
+        attr = obj.cls.lookup(name)
+        if type(attr) is Property:
+            if attr.fdel is None:
+                raise AttributeError(f"property '{name}' of '{obj.cls.name}' object has no deleter")
+            return Redirect(attr.fdel, (obj,))
+        if type(obj) is Instance:
+            try:
+                del obj.dict[name]
+            except KeyError:
+                raise AttributeError(f"'{obj.cls.name}' object has no attribute '{name}'") from None
+            return None
+    return delete_attr(obj, name, hooks=False)
+
+
 def load_method(obj, name: str):
     """(callable, self) for `obj.name(...)`: self is NULL when the attribute is not a method."""
     t = type(obj)
@@ -342,8 +473,20 @@ def load_method(obj, name: str):
     return load_attr(obj, name), NULL
 
 
-def store_attr(obj, name: str, value):
+def store_attr(obj, name: str, value, hooks: bool = True):
+    """Assign `obj.name = value`. Returns None, or a Redirect when guest code (a property setter, a
+    `__setattr__`) must do the work."""
     t = type(obj)
+    if hooks and (t is Instance or t is ExcInstance and obj.cls.user):
+        hook = obj.cls.lookup("__setattr__")
+        if type(hook) is Function:
+            return Redirect(hook, (obj, name, value))
+        return store_plain(obj, name, value)
+    if t is GClass and obj.user:
+        if name.startswith("__") and name.endswith("__") and name not in ("__doc__",):
+            raise AttributeError(f"setting '{name}' on a class is not supported in the sandbox")
+        obj.dict[name] = value
+        return None
     if t is Function:
         if name.startswith("__") and name.endswith("__"):
             field = _SETTABLE_FUNCTION_DUNDERS.get(name)
@@ -389,8 +532,16 @@ def store_attr(obj, name: str, value):
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
 
 
-def delete_attr(obj, name: str):
+def delete_attr(obj, name: str, hooks: bool = True):
     t = type(obj)
+    if hooks and (t is Instance or t is ExcInstance and obj.cls.user):
+        hook = obj.cls.lookup("__delattr__")
+        if type(hook) is Function:
+            return Redirect(hook, (obj, name))
+        return delete_plain(obj, name)
+    if t is GClass and obj.user and name in obj.dict:
+        del obj.dict[name]
+        return None
     if t is Function and obj.attrs and name in obj.attrs:
         del obj.attrs[name]
         return

@@ -15,7 +15,8 @@ import sys
 from . import attrs, formatting, limits
 from .ops import NATIVE_ITERABLE
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
-                     GClass, Generator, Module, Redirect, Resume, TextStream, is_lazy, new_exception, type_name)
+                     GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy, new_exception,
+                     type_name)
 
 PRELUDE = attrs.PRELUDE
 
@@ -217,7 +218,7 @@ def _min_max(name, native, args, kwargs):
         if default is not MISSING:
             raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
         iterable = args
-    if not _key_needs_guest(key) and _native_iterable(iterable):
+    if not _key_needs_guest(key) and _native_iterable(iterable) and not _holds_guest(iterable):
         raw = _pure_native(key) if key is not None else None
         if type(iterable) is range and raw is None:  # O(1) for ranges, as CPython's is not
             if not len(iterable):
@@ -248,7 +249,7 @@ def b_sorted(*args, **kwargs):
     iterable = args[0]
     key = kwargs.get("key")
     reverse = kwargs.get("reverse", False)
-    if not _key_needs_guest(key) and _native_iterable(iterable):
+    if not _key_needs_guest(key) and _native_iterable(iterable) and not _holds_guest(iterable):
         charge_len(iterable)
         raw = _pure_native(key) if key is not None else None
         if type(iterable) in _SIZED or type(iterable) is range:
@@ -326,6 +327,14 @@ def c_reversed(*args, **kwargs):
     raise TypeError(f"'{type_name(seq)}' object is not reversible")
 
 
+def _holds_guest(iterable) -> bool:
+    """A container holding guest instances: ordering them needs their dunders (prelude sorting)."""
+    t = type(iterable)
+    if t is list or t is tuple:
+        return any(type(x) is Instance or type(x) is ExcInstance for x in iterable)
+    return False
+
+
 def _pure_native(fn):
     if type(fn) is type and fn in (str, int, float, bool, tuple, list, len):
         return fn
@@ -388,13 +397,13 @@ def _isinstance(obj, cls):
     if t is tuple:
         return any(_isinstance(obj, c) for c in cls)
     if t is GClass:
-        return type(obj) is ExcInstance and cls in obj.cls.mro
+        return (type(obj) is ExcInstance or type(obj) is Instance) and cls in obj.cls.mro
     if t is type:
         if cls is object:
             return True
         if cls is type:
             return type(obj) in (type, GClass)
-        return isinstance(obj, cls) and type(obj) is not ExcInstance
+        return isinstance(obj, cls) and type(obj) is not ExcInstance and type(obj) is not Instance
     if t.__name__ == "UnionType":
         return any(_isinstance(obj, c) for c in cls.__args__)
     return False
@@ -433,7 +442,7 @@ def b_type(*args, **kwargs):
             raise TypeError("type() with three arguments is not supported in the sandbox")
         raise TypeError("type() takes 1 or 3 arguments")
     obj = args[0]
-    if type(obj) is ExcInstance:
+    if type(obj) is ExcInstance or type(obj) is Instance:
         return obj.cls
     if type(obj) is GClass:
         return type
@@ -505,6 +514,8 @@ def _lazy_or(native, name):
 
 
 def c_str(*args, **kwargs):
+    if len(args) == 1 and not kwargs and _guest_value(args[0]):
+        return _redirect("_str", args[0])
     return str(*args, **kwargs)
 
 
@@ -517,6 +528,8 @@ def c_int(*args, **kwargs):
 def c_bool(*args, **kwargs):
     if kwargs:
         raise TypeError("bool() takes no keyword arguments")
+    if len(args) == 1 and type(args[0]) is Instance:
+        return _redirect("_truth", args[0])
     if len(args) > 1:
         raise TypeError(f"bool expected at most 1 argument, got {len(args)}")
     return bool(*args)
@@ -620,6 +633,55 @@ _FUNCTIONS = {
 }
 _PURE_FNS = {abs, len, ord, chr, hex, bin, oct, repr, ascii, hash, round}
 
+def _class_tools():
+    from . import classes
+
+    return {"property": classes.make_property, "classmethod": classes.make_classmethod,
+            "staticmethod": classes.make_staticmethod, "super": classes.make_super}
+
+
+_FUNCTIONS.update(_class_tools())
+
+
+def _guest_value(v) -> bool:
+    t = type(v)
+    return t is Instance or t is ExcInstance and v.cls.user
+
+
+def _dispatching(name, native, prelude_name, *extra):
+    """A builtin that runs the prelude's dunder dispatch for guest instances and the native otherwise."""
+    def builtin(*args, **kwargs):
+        if len(args) == 1 and not kwargs and _guest_value(args[0]):
+            return _redirect(prelude_name, args[0], *extra)
+        return native(*args, **kwargs)
+    builtin.__name__ = name
+    return builtin
+
+
+def b_print_dispatch(*args, **kwargs):
+    if any(type(a) is Instance or type(a) is ExcInstance and a.cls.user for a in args):
+        return _redirect("_print", args, kwargs)
+    return b_print(*args, **kwargs)
+
+
+def b_format_dispatch(*args, **kwargs):
+    if args and _guest_value(args[0]) and not kwargs and len(args) <= 2:
+        return _redirect("_format", args[0], args[1] if len(args) > 1 else "")
+    return b_format(*args, **kwargs)
+
+
+def b_next_dispatch(*args, **kwargs):
+    if args and type(args[0]) is Instance and not kwargs and len(args) <= 2:
+        return _redirect("_next_guest", args[0], args[1] if len(args) > 1 else MISSING)
+    return b_next(*args, **kwargs)
+
+
+_FUNCTIONS.update({
+    "repr": _dispatching("repr", repr, "_repr"), "len": _dispatching("len", len, "_len"),
+    "hash": _dispatching("hash", hash, "_hash"), "iter": _dispatching("iter", b_iter, "_iter"),
+    "abs": _dispatching("abs", abs, "_unary", "__abs__", "abs()"), "print": b_print_dispatch,
+    "format": b_format_dispatch, "next": b_next_dispatch,
+})
 BUILTIN_FUNCTIONS = {name: Builtin(name, fn) for name, fn in _FUNCTIONS.items()}
 _TYPES = {"int": int, "float": float, "bool": bool, "str": str, "bytes": bytes, "bytearray": bytearray,
           "list": list, "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset, "range": range,

@@ -25,6 +25,10 @@ STORE_GLOBAL = 18
 DELETE_GLOBAL = 19
 LOAD_CLOSURE = 20  # arg: cell index; pushes the cell itself (for MAKE_FUNCTION)
 LOAD_FAST_NOCHECK = 21  # LOAD_FAST for a slot the compiler proved bound
+LOAD_NAME = 23  # arg: name index; class body: its namespace, then globals, then builtins
+STORE_NAME = 24
+DELETE_NAME = 25
+LOAD_CLASSDEREF = 26  # arg: cell index; class body reading an enclosing function's variable
 LOAD_GLOBAL_CALLEE = 22  # LOAD_GLOBAL of a name about to be called: in start() mode an undefined one is
 #                          taken to be a host function (the call pauses) rather than a missing value
 
@@ -94,6 +98,7 @@ PUSH_EXC_INFO = 92  # [exc] -> [previous exc exc]; the handled exception becomes
 POP_EXCEPT = 93  # [previous] -> []; the handled exception becomes previous
 CHECK_EXC_MATCH = 94  # [exc type] -> [exc matches]
 LOAD_ASSERTION_ERROR = 95
+LOAD_BUILD_CLASS = 96  # pushes the builtin that runs a class body and makes the class
 
 # modules
 IMPORT_NAME = 100  # arg: name index -> [module]
@@ -120,7 +125,7 @@ COMPARE_OPS = ("<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not")
 
 # Which operand indexes name the const, name and local tables (for verification and the disassembler).
 CONST_ARG = {LOAD_CONST, RETURN_CONST}
-NAME_ARG = {LOAD_GLOBAL, LOAD_GLOBAL_CALLEE, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
+NAME_ARG = {LOAD_GLOBAL, LOAD_GLOBAL_CALLEE, LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
             IMPORT_NAME, IMPORT_FROM}
 LOCAL_ARG = {LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_NOCHECK}
-CELL_ARG = {LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE}
+CELL_ARG = {LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF}

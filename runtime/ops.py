@@ -12,7 +12,7 @@ import operator
 import types
 
 from . import limits
-from .values import ExcInstance, GClass, type_name
+from .values import ExcInstance, GClass, Instance, Redirect, type_name
 
 NATIVE = frozenset({
     int, float, bool, str, bytes, bytearray, type(None), tuple, list, dict, set, frozenset, range, slice,
@@ -39,6 +39,24 @@ INPLACE = (operator.iadd, operator.isub, operator.imul, operator.itruediv, opera
            operator.ipow, operator.ilshift, operator.irshift, operator.iand, operator.ior, operator.ixor,
            operator.imatmul)
 SYMBOLS = ("+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@")
+_NAMES = ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor",
+          "matmul")
+DUNDER = tuple(f"__{n}__" for n in _NAMES)
+RDUNDER = tuple(f"__r{n}__" for n in _NAMES)
+IDUNDER = tuple(f"__i{n}__" for n in _NAMES)
+_COMPARE_DUNDER = ("__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__")
+_SWAPPED_DUNDER = ("__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__")
+
+
+def _guest(v) -> bool:
+    t = type(v)
+    return t is Instance or t is ExcInstance and v.cls.user
+
+
+def _prelude(name):
+    from .attrs import PRELUDE
+
+    return PRELUDE[name]
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL = range(13)
 
 COMPARE = (operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge)
@@ -86,11 +104,14 @@ _CHECKED = frozenset({ADD, MUL, POW, LSHIFT, MOD})
 
 
 def binary(a, b, opi: int):
+    """`a op b`; a Redirect to the prelude's dispatch when either operand is a guest instance."""
     ta, tb = type(a), type(b)
     if ta in NATIVE and tb in NATIVE:
         if opi in _CHECKED:
             _size_check(opi, a, b)
         return BINARY[opi](a, b)
+    if _guest(a) or _guest(b):
+        return Redirect(_prelude("_binary"), (a, b, DUNDER[opi], RDUNDER[opi], SYMBOLS[opi]))
     raise TypeError(_unsupported(SYMBOLS[opi], a, b))
 
 
@@ -100,7 +121,26 @@ def inplace(a, b, opi: int):
         if opi in _CHECKED:
             _size_check(opi, a, b)
         return INPLACE[opi](a, b)
+    if _guest(a) or _guest(b):
+        return Redirect(_prelude("_inplace"), (a, b, IDUNDER[opi], DUNDER[opi], RDUNDER[opi], SYMBOLS[opi]))
     raise TypeError(_unsupported(SYMBOLS[opi] + "=", a, b))
+
+
+def binary_native(a, b, symbol: str):
+    """After guest dunders declined (NotImplemented): the native operation, or CPython's TypeError."""
+    inplace_ = symbol.endswith("=") and symbol not in ("<=", ">=", "==", "!=")
+    opi = SYMBOLS.index(symbol[:-1] if inplace_ else symbol)
+    if type(a) in NATIVE and type(b) in NATIVE:
+        return (INPLACE if inplace_ else BINARY)[opi](a, b)
+    raise TypeError(_unsupported(symbol, a, b))
+
+
+def compare_native(a, b, symbol: str):
+    if symbol == "==":
+        return a is b
+    if symbol == "!=":
+        return a is not b
+    raise TypeError(f"'{symbol}' not supported between instances of '{type_name(a)}' and '{type_name(b)}'")
 
 
 def _unsupported(symbol, a, b):
@@ -111,7 +151,12 @@ def _unsupported(symbol, a, b):
 
 def unary(v, opi: int):
     if opi == 3:
+        if type(v) is Instance:
+            return Redirect(_prelude("_not"), (v,))
         return not truthy(v)
+    if _guest(v):
+        name, symbol = (("__neg__", "unary -"), ("__pos__", "unary +"), ("__invert__", "unary ~"))[opi]
+        return Redirect(_prelude("_unary"), (v, name, symbol))
     if type(v) in NATIVE:
         if opi == 0:
             return -v
@@ -125,6 +170,9 @@ def unary(v, opi: int):
 
 def compare(a, b, opi: int):
     if opi < 6:
+        if _guest(a) or _guest(b):
+            return Redirect(_prelude("_compare"), (a, b, _COMPARE_DUNDER[opi], _SWAPPED_DUNDER[opi],
+                                                   COMPARE_SYMBOLS[opi]))
         if opi in (2, 3):  # == and != never fail
             return a == b if opi == 2 else a != b
         if type(a) in NATIVE and type(b) in NATIVE:
@@ -135,6 +183,9 @@ def compare(a, b, opi: int):
         return a is b
     if opi == 9:
         return a is not b
+    if _guest(b):
+        r = Redirect(_prelude("_contains_guest"), (b, a))
+        return r if opi == 6 else Redirect(_prelude("_not_contains_guest"), (b, a))
     result = contains(b, a)
     return result if opi == 6 else not result
 
@@ -155,6 +206,43 @@ def contains(container, item) -> bool:
 
 def truthy(v) -> bool:
     return bool(v)
+
+
+def is_int(v) -> bool:
+    return type(v) in (int, bool)
+
+
+def is_str(v) -> bool:
+    return type(v) is str
+
+
+def default_hash(v) -> int:
+    from .classes import guest_class, is_hashable_class
+
+    cls = guest_class(v)
+    if cls is not None and cls.user and not is_hashable_class(cls):
+        raise TypeError(f"unhashable type: '{type_name(v)}'")
+    return hash(v)
+
+
+def is_iterator(v) -> bool:
+    from .values import Generator
+
+    t = type(v)
+    if t is Generator or (t in NATIVE_ITERABLE and hasattr(t, "__next__")):
+        return True
+    if t is Instance:
+        from .classes import class_special
+
+        return class_special(v.cls, "__next__") is not None
+    return False
+
+
+PRELUDE_HELPERS = {
+    "_binary_native": binary_native, "_compare_native": compare_native, "_is_int": is_int,
+    "_is_str": is_str, "_default_hash": default_hash, "_is_iterator": is_iterator,
+    "_is_guest_instance": _guest,
+}
 
 
 def exception_matches(exc, spec) -> bool:

@@ -19,12 +19,13 @@ from typing import Dict, List
 import msgpack
 
 from . import attrs, builtins as rt_builtins, opcodes as O
-from .code import Code, Source
+from .code import CLASS_BODY, Code, Source
 from .limits import ResourceLimits, Tracker
 from .verify import verify_code
 from .vm import Frame
-from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction,
-                     Function, GClass, Generator, Module, TextStream)
+from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
+                     ExternalFunction, Function, GClass, Generator, Instance, Module, MroError, Property,
+                     StaticMethod, Super, TextStream, c3_merge)
 
 MAGIC = b"MONTYPEG"
 VERSION = 1
@@ -37,7 +38,8 @@ _SINGLETON_CODES = {id(v): k for k, v in _SINGLETONS.items() if k != b"P"}
 # heap object kinds (part of the format: never renumber)
 (K_LIST, K_TUPLE, K_DICT, K_SET, K_FROZENSET, K_BYTEARRAY, K_RANGE, K_SLICE, K_CELL, K_FUNCTION, K_BUILTIN,
  K_BOUND, K_GENERATOR, K_FRAME, K_MODULE, K_EXTERNAL, K_STREAM, K_CLASS, K_EXCEPTION, K_TYPE, K_ITER,
- K_OBJECT, K_PRELUDE_FUNCTION, K_NATIVE_FN) = range(24)
+ K_OBJECT, K_PRELUDE_FUNCTION, K_NATIVE_FN, K_USER_CLASS, K_INSTANCE, K_PROPERTY, K_CLASSMETHOD, K_STATICMETHOD,
+ K_SUPER) = range(30)
 
 
 class SnapshotInvalid(Exception):
@@ -196,6 +198,8 @@ class Encoder:
         if t is set:
             return [K_SET, [val(x) for x in v]]
         if t is frozenset:
+            if any(type(x) is Instance for x in v):
+                raise ValueError("a frozenset of class instances cannot be saved (use a set or a tuple)")
             return [K_FROZENSET, [val(x) for x in v]]
         if t is bytearray:
             return [K_BYTEARRAY, bytes(v)]
@@ -219,7 +223,7 @@ class Encoder:
                     val(v.next_default), val(v.exc_state)]
         if t is Frame:
             return [K_FRAME, self.code(v.code), v.pc, val(v.locals), val(v.stack), val(v.cells),
-                    val(v.globals), val(v.gen), val(v.exc_saved)]
+                    val(v.globals), val(v.gen), val(v.exc_saved), val(v.ns), val(v.on_return)]
         if t is Module:
             return [K_MODULE, v.name, val(v.attrs)]
         if t is ExternalFunction:
@@ -227,7 +231,19 @@ class Encoder:
         if t is TextStream:
             return [K_STREAM, v.stream]
         if t is GClass:
+            if v.user:
+                return [K_USER_CLASS, v.name, v.qualname, v.module, [val(b) for b in v.bases], val(v.dict)]
             return [K_CLASS, v.name]
+        if t is Instance:
+            return [K_INSTANCE, val(v.cls), val(v.dict)]
+        if t is Property:
+            return [K_PROPERTY, val(v.fget), val(v.fset), val(v.fdel), val(v.doc)]
+        if t is ClassMethod:
+            return [K_CLASSMETHOD, val(v.func)]
+        if t is StaticMethod:
+            return [K_STATICMETHOD, val(v.func)]
+        if t is Super:
+            return [K_SUPER, val(v.cls), val(v.obj)]
         if t is ExcInstance:
             tb = [[self.code(c), pc] for c, pc in v.tb]
             return [K_EXCEPTION, val(v.cls), val(v.args), val(v.cause), val(v.context), v.suppress_context,
@@ -468,6 +484,7 @@ class Decoder:
         self.objects: List[object] = [None] * len(self.raw_objects)
         self.built = [False] * len(self.raw_objects)
         self.deferred_states = []
+        self.deferred_fills = []
         self.depth = 0
 
 
@@ -545,7 +562,7 @@ class Decoder:
         _expect(qualname, str, what + " qualname")
         _expect(filename, str, what + " filename")
         _int(firstlineno, what + " firstlineno", 0)
-        _int(flags, what + " flags", 0, 63)
+        _int(flags, what + " flags", 0, 127)
         _str_list(varnames, what + " varnames")
         _str_list(cellvars, what + " cellvars")
         _str_list(freevars, what + " freevars")
@@ -793,11 +810,17 @@ class Decoder:
         while i < len(self.raw_objects):  # building one object may build others: loop by index
             self.obj(i)
             i += 1
-        # containers first, so that frames, functions and generators see their parts complete
-        for kinds in (_CONTAINER_KINDS, _STRUCTURE_KINDS):
+        for kinds in (_CLASS_KINDS, _OBJECT_KINDS, _CONTAINER_KINDS, _STRUCTURE_KINDS):
             for i, entry in enumerate(self.raw_objects):
                 if entry[0] in kinds:
                     _FILLERS[entry[0]](self, self.objects[i], entry)
+            if kinds is _CLASS_KINDS:
+                visiting = set()
+                for i, entry in enumerate(self.raw_objects):
+                    if entry[0] == K_USER_CLASS:
+                        _finish_class(self.objects[i], visiting)
+        for obj, pairs in self.deferred_fills:
+            _insert(obj, pairs)
         for it, state in self.deferred_states:
             try:
                 it.__setstate__(state)
@@ -854,7 +877,7 @@ def _shell_generator(d, e):
 
 
 def _shell_frame(d, e):
-    if len(e) != 9:
+    if len(e) not in (9, 11):  # 9: dumps made before classes
         _fail("malformed frame")
     code = d.value(e[1])
     if type(code) is not Code:
@@ -869,6 +892,92 @@ def _shell_module(d, e):
     return Module(_expect(e[1], str, "module name"), {})
 
 
+def _shell_user_class(d, e):
+    if len(e) != 6:
+        _fail("malformed class")
+    cls = GClass.__new__(GClass)
+    cls.name = _expect(e[1], str, "class name")
+    cls.qualname = _expect(e[2], str, "class qualname")
+    cls.module = _expect(e[3], str, "class module")
+    cls.native, cls.user, cls._serial, cls.mro, cls.exception = None, True, None, None, False
+    cls.bases, cls.dict = (), {}
+    return cls
+
+
+def _fill_user_class(d, cls, e):
+    bases = tuple(d.value(b) for b in _expect(e[4], list, "class bases"))
+    namespace = d.value(e[5])
+    if not all(type(b) is GClass for b in bases) or type(namespace) is not dict:
+        _fail("malformed class")
+    cls.bases, cls.dict = bases, namespace
+
+
+def _finish_class(cls, visiting: set):
+    """Compute a loaded class's MRO once its bases have theirs (bases form a DAG in any real dump)."""
+    if cls.mro is not None:
+        return
+    if id(cls) in visiting:
+        _fail("class inherits from itself")
+    visiting.add(id(cls))
+    for b in cls.bases:
+        _finish_class(b, visiting)
+    try:
+        cls.mro = (cls,) + (c3_merge([list(b.mro) for b in cls.bases] + [list(cls.bases)])
+                            if len(cls.bases) > 1 else (cls.bases[0].mro if cls.bases else ()))
+    except MroError:
+        _fail("class has no consistent MRO")
+    cls.exception = any(b.exception for b in cls.bases)
+
+
+def _shell_instance(d, e):
+    if len(e) != 3:
+        _fail("malformed instance")
+    return Instance(None)
+
+
+def _fill_instance(d, obj, e):
+    cls, namespace = d.value(e[1]), d.value(e[2])
+    if type(cls) is not GClass or not cls.user or cls.exception or type(namespace) is not dict:
+        _fail("malformed instance")
+    obj.cls, obj.dict = cls, namespace
+
+
+def _shell_property(d, e):
+    if len(e) != 5:
+        _fail("malformed property")
+    return Property()
+
+
+def _fill_property(d, obj, e):
+    obj.fget, obj.fset, obj.fdel, obj.doc = (d.value(x) for x in e[1:5])
+
+
+def _shell_wrapper(kind):
+    def shell(d, e):
+        if len(e) != 2:
+            _fail("malformed method wrapper")
+        return kind(None)
+
+    return shell
+
+
+def _fill_wrapper(d, obj, e):
+    obj.func = d.value(e[1])
+
+
+def _shell_super(d, e):
+    if len(e) != 3:
+        _fail("malformed super")
+    return Super(None, None)
+
+
+def _fill_super(d, obj, e):
+    cls = d.value(e[1])
+    if type(cls) is not GClass:
+        _fail("malformed super")
+    obj.cls, obj.obj = cls, d.value(e[2])
+
+
 def _shell_exception(d, e):
     if len(e) != 9:
         _fail("malformed exception")
@@ -877,7 +986,10 @@ def _shell_exception(d, e):
 
 _SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEARRAY: _shell_bytearray,
            K_CELL: _shell_cell, K_FUNCTION: _shell_function, K_GENERATOR: _shell_generator,
-           K_FRAME: _shell_frame, K_MODULE: _shell_module, K_EXCEPTION: _shell_exception}
+           K_FRAME: _shell_frame, K_MODULE: _shell_module, K_EXCEPTION: _shell_exception,
+           K_USER_CLASS: _shell_user_class, K_INSTANCE: _shell_instance, K_PROPERTY: _shell_property,
+           K_CLASSMETHOD: _shell_wrapper(ClassMethod), K_STATICMETHOD: _shell_wrapper(StaticMethod),
+           K_SUPER: _shell_super}
 
 
 def _fill_list(d, obj, e):
@@ -888,18 +1000,40 @@ def _fill_dict(d, obj, e):
     flat = _expect(e[1], list, "dict")
     if len(flat) % 2:
         _fail("malformed dict")
-    try:
-        for j in range(0, len(flat), 2):
-            obj[d.value(flat[j])] = d.value(flat[j + 1])
-    except TypeError:
-        _fail("unhashable dict key")
+    pairs = [(d.value(flat[j]), d.value(flat[j + 1])) for j in range(0, len(flat), 2)]
+    if any(_holds_instance(k) for k, _ in pairs):
+        d.deferred_fills.append((obj, pairs))  # hashing runs guest code: once everything else is built
+    else:
+        _insert(obj, pairs)
 
 
 def _fill_set(d, obj, e):
+    items = [(d.value(x), None) for x in _expect(e[1], list, "set")]
+    if any(_holds_instance(k) for k, _ in items):
+        d.deferred_fills.append((obj, items))
+    else:
+        _insert(obj, items)
+
+
+def _insert(obj, pairs):
     try:
-        obj.update(d.value(x) for x in _expect(e[1], list, "set"))
+        if type(obj) is dict:
+            for k, v in pairs:
+                obj[k] = v
+        else:
+            obj.update(k for k, _ in pairs)
     except TypeError:
-        _fail("unhashable set item")
+        _fail("unhashable dict key or set item")
+
+
+def _holds_instance(key, depth=0) -> bool:
+    """Whether hashing `key` may run a guest `__hash__`/`__eq__` (an instance, or a tuple holding one)."""
+    t = type(key)
+    if t is Instance:
+        return True
+    if t is tuple and depth < 50:
+        return any(_holds_instance(x, depth + 1) for x in key)
+    return False
 
 
 def _fill_cell(d, obj, e):
@@ -955,6 +1089,25 @@ def _fill_frame(d, f, e):
         _fail("frame generator is not a generator")
     f.locals, f.stack, f.cells, f.globals, f.gen = locs, stack, cells, globals_, gen
     f.exc_saved = d.value(e[8])
+    if len(e) == 11:
+        ns, on_return = d.value(e[9]), d.value(e[10])
+        if ns is not None and (type(ns) is not dict or not code.flags & CLASS_BODY):
+            _fail("frame namespace does not match its code")
+        if on_return is not None and not _valid_continuation(on_return, len(code.instrs)):
+            _fail("malformed frame continuation")
+        f.ns, f.on_return = ns, on_return
+
+
+_CONTINUATIONS = {"discard": 1, "push_null": 1, "not": 1, "jump_if_false": 2, "jump_if_true": 2, "or_pop": 3}
+
+
+def _valid_continuation(c, n_instrs: int) -> bool:
+    """The continuations the VM itself creates for guest calls made by an instruction."""
+    if type(c) is not tuple or not c or _CONTINUATIONS.get(c[0]) != len(c):
+        return False
+    if len(c) >= 2 and (type(c[1]) is not int or not 0 <= c[1] < n_instrs):
+        return False
+    return len(c) < 3 or type(c[2]) is bool
 
 
 def _fill_module(d, m, e):
@@ -967,7 +1120,7 @@ def _fill_module(d, m, e):
 def _fill_exception(d, exc, e):
     cls = d.value(e[1])
     args = d.value(e[2])
-    if type(cls) is not GClass or type(args) is not tuple:
+    if type(cls) is not GClass or not cls.exception or type(args) is not tuple:
         _fail("malformed exception")
     exc.cls, exc.args = cls, args
     exc.cause, exc.context = d.value(e[3]), d.value(e[4])
@@ -990,11 +1143,17 @@ def _fill_exception(d, exc, e):
         _fail("malformed exception fields")
 
 
+# fill order: classes (then their MROs), the objects whose class must be known before anything hashes
+# them, containers, and last the structures that check their parts
+_CLASS_KINDS = frozenset({K_USER_CLASS})
+_OBJECT_KINDS = frozenset({K_INSTANCE, K_PROPERTY, K_CLASSMETHOD, K_STATICMETHOD, K_SUPER})
 _CONTAINER_KINDS = frozenset({K_LIST, K_DICT, K_SET, K_CELL, K_MODULE})
 _STRUCTURE_KINDS = frozenset({K_FUNCTION, K_GENERATOR, K_FRAME, K_EXCEPTION})
 _FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _fill_cell,
             K_FUNCTION: _fill_function, K_GENERATOR: _fill_generator, K_FRAME: _fill_frame,
-            K_MODULE: _fill_module, K_EXCEPTION: _fill_exception}
+            K_MODULE: _fill_module, K_EXCEPTION: _fill_exception, K_USER_CLASS: _fill_user_class,
+            K_INSTANCE: _fill_instance, K_PROPERTY: _fill_property, K_CLASSMETHOD: _fill_wrapper,
+            K_STATICMETHOD: _fill_wrapper, K_SUPER: _fill_super}
 
 
 _PROGRAMS: Dict[bytes, tuple] = {}  # sha256 of a program dump -> (module code, meta, codes)
@@ -1024,16 +1183,29 @@ def load_program(data: bytes):
     return result
 
 
-def load_execution(data: bytes):
-    """(module code, meta, state dict, program bytes) from a snapshot dump; the state holds live objects."""
+def load_execution(data: bytes, make_vm=None):
+    """(module code, meta, state dict, program bytes) from a snapshot dump; the state holds live objects.
+
+    `make_vm(tracker)` gives the VM that will resume the execution: rebuilding a dict or set keyed by
+    instances whose class defines `__hash__` or `__eq__` runs those guest methods, under its limits."""
     doc = unpack(data, b"S")
     program_bytes = _expect(doc.get("program"), bytes, "embedded program")
     code, meta, codes = load_program(program_bytes)
     root = doc.get("root")
     if not isinstance(root, dict):
         _fail("missing snapshot state")
+    tracker = _load_tracker(root)
+    vm = make_vm(tracker) if make_vm is not None else None
     d = Decoder(codes, doc.get("objects", []))
-    d.fill_all()
+    if vm is None:
+        d.fill_all()
+    else:
+        try:
+            vm.run_native(d.fill_all)
+        except SnapshotInvalid:
+            raise
+        except Exception as e:  # noqa: BLE001 - a guest __hash__/__eq__ failing or hitting a limit
+            _fail(f"rebuilding a dict or set ran guest code that failed: {e}")
     frames = d.value(root.get("frames"))
     if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
         _fail("snapshot has no valid frames")
@@ -1056,18 +1228,6 @@ def load_execution(data: bytes):
         if type(args) is not list or type(kwargs) is not dict:
             _fail("malformed pending call arguments")
         pending = (pending[0], pending[1], tuple(args), kwargs)
-    tracker_state = _expect(root.get("tracker"), list, "tracker")
-    limit_values = _expect(root.get("limits"), list, "limits")
-    if len(tracker_state) != 3 or len(limit_values) != 6:
-        _fail("malformed limits")
-    for x in limit_values:
-        if x is not None and type(x) not in (int, float):
-            _fail("malformed limit value")
-    limits = ResourceLimits(*limit_values)
-    tracker = Tracker(limits)
-    tracker.steps = _int(tracker_state[0], "steps", 0)
-    tracker.elapsed = _expect(tracker_state[1], (int, float), "elapsed")
-    tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
     extra = d.value(root.get("extra"))
     if type(extra) is not dict:
         _fail("malformed extra state")
@@ -1075,6 +1235,21 @@ def load_execution(data: bytes):
         "frames": frames, "globals": globals_, "modules": modules, "exc_info": exc_info, "pending": pending,
         "next_call_id": _int(root.get("next_call_id"), "next call id", 0),
         "lookup_names": _expect(root.get("lookup_names"), bool, "lookup_names"),
-        "tracker": tracker, "extra": extra,
+        "tracker": tracker, "extra": extra, "vm": vm,
     }
     return code, meta, state, program_bytes
+
+
+def _load_tracker(root: dict) -> Tracker:
+    tracker_state = _expect(root.get("tracker"), list, "tracker")
+    limit_values = _expect(root.get("limits"), list, "limits")
+    if len(tracker_state) != 3 or len(limit_values) != 6:
+        _fail("malformed limits")
+    for x in limit_values:
+        if x is not None and type(x) not in (int, float):
+            _fail("malformed limit value")
+    tracker = Tracker(ResourceLimits(*limit_values))
+    tracker.steps = _int(tracker_state[0], "steps", 0)
+    tracker.elapsed = _expect(tracker_state[1], (int, float), "elapsed")
+    tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
+    return tracker

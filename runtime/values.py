@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import builtins as _py
 import itertools
-from typing import Optional
+from typing import Callable, Optional
 
 
 
@@ -188,22 +188,38 @@ class TextStream:
 
 @_named("type")
 class GClass:
-    """A guest class. For now: the builtin exception hierarchy (user classes come with classes)."""
+    """A guest class: the builtin exception hierarchy and every class a program defines.
 
-    __slots__ = ("name", "qualname", "bases", "mro", "dict", "native", "module", "_serial")
+    `dict` is the class namespace; `mro` is CPython's C3 linearisation (without `object`, which every
+    class implicitly ends with); `exception` says whether instances are exceptions."""
 
-    def __init__(self, name, bases, native=None, module="builtins"):
+    __slots__ = ("name", "qualname", "bases", "mro", "dict", "native", "module", "exception", "user",
+                 "_serial")
+
+    def __init__(self, name, bases, native=None, module="builtins", namespace=None, qualname=None):
         self.name = name
-        self.qualname = name
+        self.qualname = qualname or name
         self.bases = tuple(bases)
-        self.mro = (self,) + _linear_mro(self.bases)
-        self.dict = {}
+        self.mro = (self,) + (c3_merge([list(b.mro) for b in self.bases] + [list(self.bases)])
+                              if len(self.bases) > 1 else (self.bases[0].mro if self.bases else ()))
+        self.dict = namespace if namespace is not None else {}
         self.native = native
         self.module = module
+        self.exception = native is not None and issubclass(native, BaseException) or any(
+            b.exception for b in self.bases)
+        self.user = namespace is not None
         self._serial = None
 
     def is_subclass(self, other: "GClass") -> bool:
         return other in self.mro
+
+    def lookup(self, name: str):
+        """The attribute `name` as found along the MRO (not bound), or MISSING."""
+        for klass in self.mro:
+            d = klass.dict
+            if name in d:
+                return d[name]
+        return MISSING
 
     def __repr__(self):
         if self.module == "builtins":
@@ -211,13 +227,126 @@ class GClass:
         return f"<class '{self.module}.{self.qualname}'>"
 
 
-def _linear_mro(bases):
-    out = []
-    for b in bases:
-        for c in b.mro:
-            if c not in out:
-                out.append(c)
-    return tuple(out)
+class MroError(TypeError):
+    pass
+
+
+def c3_merge(sequences) -> tuple:
+    """C3 linearisation of the bases' MROs (CPython's algorithm); MroError when none exists."""
+    result = []
+    sequences = [list(s) for s in sequences if s]
+    while sequences:
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise MroError(sequences)
+        result.append(head)
+        for seq in sequences:
+            if seq and seq[0] is head:
+                del seq[0]
+        sequences = [s for s in sequences if s]
+    return tuple(result)
+
+
+# Installed by runtime.classes: (instance, protocol, args) -> the result of the guest's own method,
+# run as a nested guest call by the running VM.
+GUEST_PROTOCOL: Callable = None  # type: ignore[assignment]
+
+
+@_named("object")
+class Instance:
+    """An instance of a guest class that is not an exception.
+
+    Its Python dunders exist for the native operations that use them on elements (a dict hashing a
+    key, `list.index` comparing, a list's repr): each one runs the guest class's own method, if it has
+    one, as a nested guest call of the running VM; none of them reaches a host object's behaviour."""
+
+    __slots__ = ("cls", "dict", "_serial")
+
+    def __init__(self, cls: GClass):
+        self.cls = cls
+        self.dict = {}
+        self._serial = None
+
+    def __repr__(self):
+        return GUEST_PROTOCOL(self, "__repr__", ())
+
+    def __str__(self):
+        return GUEST_PROTOCOL(self, "__str__", ())
+
+    def __hash__(self):
+        return GUEST_PROTOCOL(self, "__hash__", ())
+
+    def __eq__(self, other):
+        return GUEST_PROTOCOL(self, "__eq__", (other,))
+
+    def __ne__(self, other):
+        return GUEST_PROTOCOL(self, "__ne__", (other,))
+
+    def __lt__(self, other):
+        return GUEST_PROTOCOL(self, "__lt__", (other,))
+
+    def __le__(self, other):
+        return GUEST_PROTOCOL(self, "__le__", (other,))
+
+    def __gt__(self, other):
+        return GUEST_PROTOCOL(self, "__gt__", (other,))
+
+    def __ge__(self, other):
+        return GUEST_PROTOCOL(self, "__ge__", (other,))
+
+    def __bool__(self):
+        return GUEST_PROTOCOL(self, "__bool__", ())
+
+
+@_named("property")
+class Property:
+    __slots__ = ("fget", "fset", "fdel", "doc", "_serial")
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel, self.doc = fget, fset, fdel, doc
+        self._serial = None
+
+    def __repr__(self):
+        return f"<property object at {fake_address(self)}>"
+
+
+@_named("classmethod")
+class ClassMethod:
+    __slots__ = ("func", "_serial")
+
+    def __init__(self, func):
+        self.func = func
+        self._serial = None
+
+    def __repr__(self):
+        return f"<classmethod({self.func!r})>"
+
+
+@_named("staticmethod")
+class StaticMethod:
+    __slots__ = ("func", "_serial")
+
+    def __init__(self, func):
+        self.func = func
+        self._serial = None
+
+    def __repr__(self):
+        return f"<staticmethod({self.func!r})>"
+
+
+@_named("super")
+class Super:
+    __slots__ = ("cls", "obj", "_serial")
+
+    def __init__(self, cls, obj):
+        self.cls, self.obj = cls, obj
+        self._serial = None
+
+    def __repr__(self):
+        return f"<super: <class '{self.cls.name}'>, <{type_name(self.obj)} object>>"
 
 
 class ExcInstance:
@@ -305,7 +434,7 @@ def new_exception(name: str, *args) -> ExcInstance:
 def type_name(v) -> str:
     """The guest-visible type name of any value."""
     t = type(v)
-    if t is ExcInstance:
+    if t is ExcInstance or t is Instance:
         return v.cls.name
     if t is GClass:
         return "type"
@@ -343,7 +472,7 @@ class Resume:
 
 
 # Values whose iteration runs guest code: natives must redirect to the prelude instead of iterating.
-LAZY_ITERABLES = {Generator}
+LAZY_ITERABLES = {Generator, Instance}
 
 
 def is_lazy(v) -> bool:

@@ -17,11 +17,13 @@ MAX_STACK = 10_000
 def _effect(op: int, arg: int):
     """(items needed on the stack, net change on fall-through, net change when jumping or None)."""
     if op in (O.LOAD_CONST, O.LOAD_FAST, O.LOAD_FAST_NOCHECK, O.LOAD_DEREF, O.LOAD_GLOBAL,
-              O.LOAD_GLOBAL_CALLEE, O.LOAD_CLOSURE, O.LOAD_ASSERTION_ERROR, O.IMPORT_NAME):
+              O.LOAD_GLOBAL_CALLEE, O.LOAD_CLOSURE, O.LOAD_ASSERTION_ERROR, O.IMPORT_NAME, O.LOAD_NAME,
+              O.LOAD_CLASSDEREF, O.LOAD_BUILD_CLASS):
         return 0, 1, None
-    if op in (O.STORE_FAST, O.STORE_DEREF, O.STORE_GLOBAL, O.POP_TOP, O.POP_EXCEPT, O.DELETE_ATTR):
+    if op in (O.STORE_FAST, O.STORE_DEREF, O.STORE_GLOBAL, O.STORE_NAME, O.POP_TOP, O.POP_EXCEPT,
+              O.DELETE_ATTR):
         return 1, -1, None
-    if op in (O.DELETE_FAST, O.DELETE_DEREF, O.DELETE_GLOBAL, O.NOP):
+    if op in (O.DELETE_FAST, O.DELETE_DEREF, O.DELETE_GLOBAL, O.DELETE_NAME, O.NOP):
         return 0, 0, None
     if op == O.COPY:
         return arg, 1, None

@@ -21,13 +21,16 @@ from .code import GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
 from .limits import LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
-from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, ExternalFunction, Function,
-                     GClass, Generator, Module, Redirect, Resume, exception_str, type_name)
+from .classes import RunClassBody, build_class
+from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
+                     ExternalFunction, Function, GClass, Generator, Instance, Module, Redirect, Resume,
+                     exception_str, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
 _FRAME = object()  # returned by call() when it pushed a guest frame
 _END = object()
 DISCARD = object()  # marks a frame whose return value is dropped
+BUILD_CLASS = Builtin("__build_class__", build_class)
 
 _BINARY = ops.BINARY
 _INPLACE = ops.INPLACE
@@ -37,7 +40,10 @@ _int, _float, _str, _list, _tuple, _dict = int, float, str, list, tuple, dict
 
 
 class Frame:
-    __slots__ = ("code", "pc", "locals", "stack", "cells", "globals", "gen", "exc_saved")
+    """A guest call in progress. `ns` is a class body's namespace; `on_return` says what to do with the
+    value a callee returns when it is not simply pushed (see `VM._guest_call`)."""
+
+    __slots__ = ("code", "pc", "locals", "stack", "cells", "globals", "gen", "exc_saved", "ns", "on_return")
 
     def __init__(self, code: Code, locals_: list, globals_: dict, cells=None):
         self.code = code
@@ -48,6 +54,17 @@ class Frame:
         self.globals = globals_
         self.gen = None
         self.exc_saved = None
+        self.ns = None
+        self.on_return = None
+
+
+class NestedError(Exception):
+    """A guest exception leaving a nested call: it travels through the native operation that made the
+    call as a host exception, and becomes the same guest exception again outside it."""
+
+    def __init__(self, exc: "ExcInstance"):
+        super().__init__(exc)
+        self.exc = exc
 
 
 class GuestError(Exception):
@@ -57,6 +74,19 @@ class GuestError(Exception):
         super().__init__(repr(exc))
         self.exc = exc
         self.limit = limit
+
+
+class _GuestCall(Exception):
+    """Raised by an instruction whose operands are guest instances: their dunder method (or the prelude
+    function that dispatches it) must run as a guest call. `pop` operands leave the stack first;
+    `on_return` is the continuation for the call's result (None: push it)."""
+
+    __slots__ = ("redirect", "pop", "on_return")
+
+    def __init__(self, redirect, pop=0, on_return=None):
+        self.redirect = redirect
+        self.pop = pop
+        self.on_return = on_return
 
 
 class _Raise(Exception):
@@ -85,6 +115,8 @@ class VM:
         self.allocs = 0  # allocations since the last tick
         tracker.measurer = self._measure_memory
         self.lookup_names = False  # start() mode: an unknown global pauses as a name lookup
+        self.stop_depth = 0  # _loop returns when a frame returns to this many frames (nested calls)
+        self.nested = 0
         self.next_call_id = 1
 
     # ---------------------------------------------------------------- entry points
@@ -105,34 +137,119 @@ class VM:
         previous_tracker = limits.set_current(self.tracker)
         self.tracker.begin()
         try:
-            while True:
-                try:
-                    return self._loop()
-                except _Raise as r:
-                    exc = r.exc
-                    if type(exc) is not ExcInstance:  # only loaded (forged) bytecode can do this
-                        exc = ExcInstance(EXC.SystemError, ("bad bytecode: raised a non-exception",))
-                    if r.fresh:
-                        self._add_context(exc)
-                        self._add_tb(exc, self.frames[-1])
-                except LimitExceeded as e:
-                    raise self._limit_error(e) from None
-                except GuestError:
-                    raise
-                except Exception as e:  # an operation failed natively: same as the guest raising it
-                    exc = self.from_native(e)
-                    self._add_context(exc)
-                    self._add_tb(exc, self.frames[-1])
-                try:
-                    self._unwind(exc)
-                except GuestError:
-                    raise
-                except Exception as e:  # noqa: BLE001 - unwinding state that forged bytecode left odd
-                    raise GuestError(ExcInstance(EXC.SystemError, (f"bad bytecode: {type(e).__name__}",)))
+            return self._drive()
         finally:
             self.tracker.pause()
             limits.set_current(previous_tracker)
             set_vm(previous_vm)
+
+    def run_native(self, fn):
+        """Call fn() as if the VM were running (so guest methods it triggers run nested, under the
+        limits), e.g. rebuilding a loaded snapshot's dicts."""
+        previous_vm = set_vm(self)
+        previous_tracker = limits.set_current(self.tracker)
+        self.tracker.begin()
+        try:
+            return fn()
+        finally:
+            self.tracker.pause()
+            limits.set_current(previous_tracker)
+            set_vm(previous_vm)
+
+    def nested_call(self, fn, args):
+        """Run a guest function to completion from inside a native operation (a dict hashing a guest
+        key, a list's repr showing a guest object) and return its value. This is the one place guest
+        code runs below a native frame: it is counted by the same limits, but it cannot pause, so a host
+        call inside it is refused with an error."""
+        frames = self.frames
+        saved_stop = self.stop_depth
+        self.stop_depth = len(frames)
+        self.nested += 1
+        try:
+            result = self.call(fn, list(args), None)
+            if result is PAUSE:
+                raise RuntimeError("a host function cannot be called here")
+            if result is not _FRAME:
+                return result
+            return self._drive()
+        finally:
+            self.stop_depth = saved_stop
+            self.nested -= 1
+
+    def _drive(self):
+        """The loop around `_loop`: turns exceptions into guest exceptions and unwinds them."""
+        while True:
+            try:
+                return self._loop()
+            except _GuestCall as g:
+                try:
+                    self._guest_call(g)
+                    continue
+                except LimitExceeded as e:
+                    raise self._limit_error(e) from None
+                except Exception as e:  # noqa: BLE001 - e.g. a recursion limit on the new frame
+                    exc = self.from_native(e)
+                    self._add_context(exc)
+                    self._add_tb(exc, self.frames[-1])
+            except _Raise as r:
+                exc = r.exc
+                if type(exc) is not ExcInstance:  # only loaded (forged) bytecode can do this
+                    exc = ExcInstance(EXC.SystemError, ("bad bytecode: raised a non-exception",))
+                if r.fresh:
+                    self._add_context(exc)
+                    self._add_tb(exc, self.frames[-1])
+            except LimitExceeded as e:
+                raise self._limit_error(e) from None
+            except GuestError:
+                raise
+            except Exception as e:  # an operation failed natively: same as the guest raising it
+                exc = self.from_native(e)
+                self._add_context(exc)
+                self._add_tb(exc, self.frames[-1])
+            try:
+                self._unwind(exc)
+            except (GuestError, NestedError):
+                raise
+            except Exception as e:  # noqa: BLE001 - unwinding state that forged bytecode left odd
+                raise GuestError(ExcInstance(EXC.SystemError, (f"bad bytecode: {type(e).__name__}",)))
+
+    def _guest_call(self, g: _GuestCall):
+        frame = self.frames[-1]
+        if g.pop:
+            del frame.stack[len(frame.stack) - g.pop:]
+        r = g.redirect
+        result = self.call(r.func, r.args, r.kwargs)
+        if result is _FRAME:
+            frame.on_return = g.on_return
+        elif result is PAUSE:
+            raise RuntimeError("host functions cannot be called here")
+        else:
+            self._continue(frame, result, g.on_return)
+
+    def _continue(self, frame: Frame, value, on_return):
+        """Apply a continuation to a guest call's result, in the calling frame."""
+        if on_return is None:
+            frame.stack.append(value)
+            return
+        kind = on_return[0]
+        if kind == "discard":
+            return
+        if kind == "jump_if_false":
+            if value is False:
+                frame.pc = on_return[1]
+        elif kind == "jump_if_true":
+            if value is True:
+                frame.pc = on_return[1]
+        elif kind == "or_pop":  # JUMP_IF_<sense>_OR_POP: jump keeping the object, or drop it
+            if value is on_return[2]:
+                frame.pc = on_return[1]
+            else:
+                frame.stack.pop()
+        elif kind == "push_null":
+            frame.stack.append(value)
+            frame.stack.append(NULL)
+        elif kind == "not":
+            frame.stack.append(value is False)
 
     def resume_value(self, value):
         self.frames[-1].stack.append(value)
@@ -147,7 +264,7 @@ class VM:
 
     def from_native(self, e: BaseException) -> ExcInstance:
         """The guest exception equivalent to a native one raised by an operation."""
-        if isinstance(e, _Raise):
+        if isinstance(e, (_Raise, NestedError)):
             return e.exc
         cls = None
         for klass in type(e).__mro__:
@@ -206,8 +323,11 @@ class VM:
                     new.context = exc
                     new.suppress_context = True
                     exc = new
+            if self.nested and len(frames) == self.stop_depth:
+                raise NestedError(exc)
             if frames:
                 caller = frames[-1]
+                caller.on_return = None  # the call it was waiting for did not return
                 exc.tb.append((caller.code, caller.pc - 1))
         raise GuestError(exc)
 
@@ -280,10 +400,20 @@ class VM:
                 fn = fn.func
                 continue
             elif t is GClass:
+                if fn.user:
+                    fn, args, kwargs = attrs.PRELUDE["_instantiate"], (fn, tuple(args), kwargs or {}), None
+                    continue
                 if kwargs:
                     raise TypeError(f"{fn.name}() takes no keyword arguments")
                 return ExcInstance(fn, tuple(args))
+            elif t is Instance:
+                fn, args, kwargs = attrs.PRELUDE["_call_guest"], (fn, tuple(args), kwargs or {}), None
+                continue
             elif t is ExternalFunction:
+                if self.nested:
+                    raise RuntimeError(f"host function '{fn.name}' cannot be called from guest code that a "
+                                       f"builtin runs (a __hash__, __eq__ or __repr__ used by a dict, set, "
+                                       f"sort or repr)")
                 if self.external is None:
                     raise NameError(f"host function '{fn.name}' is not available")
                 r = self.external(self, fn.name, tuple(args), dict(kwargs) if kwargs else {})
@@ -295,6 +425,11 @@ class VM:
                 continue
             if type(r) is Resume:
                 return self._resume_for_call(r)
+            if type(r) is RunClassBody:
+                frame = self.new_frame(r.body, (), None)
+                frame.ns = r.namespace
+                self._push(frame)
+                return _FRAME
             return r
 
     def call_discarding(self, fn: Function, args):
@@ -348,6 +483,7 @@ class VM:
         budget = self.budget
         allocs = self.allocs
         pool = self.pool
+        stop_at = self.stop_depth
         try:
             while True:
                 opcode, arg = instrs[pc]
@@ -389,8 +525,12 @@ class VM:
                             r = ops.compare(a, b, cmp)
                         if not r:
                             pc = target
-                    elif not ops.compare(a, b, cmp):
-                        pc = target
+                    else:
+                        r = ops.compare(a, b, cmp)
+                        if type(r) is Redirect:
+                            _compare_jump(r, target)
+                        if not r:
+                            pc = target
                 elif opcode == 204:  # FAST_CONST_BINARY (LOAD_FAST_NOCHECK; LOAD_CONST; BINARY_OP)
                     pc += 2
                     slot, opi, b = arg
@@ -404,9 +544,9 @@ class VM:
                         elif opi < 6 and (opi != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
                             stack.append(_BINARY[opi](a, b))
                         else:
-                            stack.append(ops.binary(a, b, opi))
+                            stack.append(_guest(ops.binary(a, b, opi), 0))
                     else:
-                        stack.append(ops.binary(a, b, opi))
+                        stack.append(_guest(ops.binary(a, b, opi), 0))
                 elif opcode == 202:  # COMPARE_CONST_JUMP (LOAD_CONST; COMPARE_JUMP_IF_FALSE)
                     pc += 1
                     cmp, b, target = arg
@@ -428,8 +568,12 @@ class VM:
                             r = ops.compare(a, b, cmp)
                         if not r:
                             pc = target
-                    elif not ops.compare(a, b, cmp):
-                        pc = target
+                    else:
+                        r = ops.compare(a, b, cmp)
+                        if type(r) is Redirect:
+                            _compare_jump(r, target)
+                        if not r:
+                            pc = target
                 elif opcode == 200:  # BINARY_OP_CONST (LOAD_CONST; BINARY_OP)
                     pc += 1
                     opi, b = arg
@@ -443,9 +587,9 @@ class VM:
                         elif opi < 6 and (opi != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
                             stack[-1] = _BINARY[opi](a, b)
                         else:
-                            stack[-1] = ops.binary(a, b, opi)
+                            stack[-1] = _guest(ops.binary(a, b, opi), 1)
                     else:
-                        stack[-1] = ops.binary(a, b, opi)
+                        stack[-1] = _guest(ops.binary(a, b, opi), 1)
                 elif opcode == 40:  # BINARY_OP
                     b = stack.pop()
                     a = stack[-1]
@@ -458,13 +602,13 @@ class VM:
                         elif arg < 6 and (arg != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
                             stack[-1] = _BINARY[arg](a, b)
                         else:
-                            stack[-1] = ops.binary(a, b, arg)
+                            stack[-1] = _guest(ops.binary(a, b, arg), 1)
                     elif ta in NATIVE and type(b) in NATIVE:
                         if arg in _CHECKED:
                             ops._size_check(arg, a, b)
                         stack[-1] = _BINARY[arg](a, b)
                     else:
-                        stack[-1] = ops.binary(a, b, arg)
+                        stack[-1] = _guest(ops.binary(a, b, arg), 1)
                 elif opcode == 80 and type(fn := stack[-arg - 1]) is Function and (fcode := fn.code).fast \
                         and fcode.argcount == arg:  # CALL of a plain guest function
                     if arg:
@@ -586,11 +730,11 @@ class VM:
                             raise StopIteration(v) if v is not None else StopIteration()
                         else:
                             caller.stack.append(gen.next_default)
-                    elif not frames:
+                    elif len(frames) == stop_at:
                         self.budget = budget
                         self.allocs = allocs
                         return v
-                    elif f.cells is None and len(pool) < 32:
+                    elif f.cells is None and f.ns is None and len(pool) < 32:
                         f.stack = []
                         pool.append(f)
                     f = frames[-1]
@@ -601,7 +745,13 @@ class VM:
                     glb = f.globals
                     pc = f.pc
                     if gen is None:
-                        stack.append(v)
+                        if f.on_return is None:
+                            stack.append(v)
+                        else:
+                            on_return = f.on_return
+                            f.on_return = None
+                            self._continue(f, v, on_return)
+                            pc = f.pc
                 elif opcode == 12:  # STORE_FAST
                     locs[arg] = stack.pop()
                 elif opcode == 18:  # STORE_GLOBAL
@@ -618,7 +768,7 @@ class VM:
                     if ta is type(b) and (ta is _int or ta is _float) and opi < 2:
                         stack[-1] = a + b if opi == 0 else a - b
                     else:
-                        stack[-1] = ops.inplace(a, b, opi)
+                        stack[-1] = _guest(ops.inplace(a, b, opi), 1)
                 elif opcode == 11:  # LOAD_FAST
                     v = locs[arg]
                     if v is UNBOUND:
@@ -628,14 +778,24 @@ class VM:
                     b = stack.pop()
                     a = stack.pop()
                     cmp = arg & 15
-                    if type(a) is type(b) and type(a) in NATIVE and cmp < 6 or cmp == 2 or cmp == 3:
+                    if type(a) is type(b) and type(a) in NATIVE and cmp < 6:
                         if not _COMPARE[cmp](a, b):
                             pc = arg >> 4
-                    elif not ops.compare(a, b, cmp):
-                        pc = arg >> 4
+                    else:
+                        r = ops.compare(a, b, cmp)
+                        if type(r) is Redirect:
+                            _compare_jump(r, arg >> 4)
+                        if not r:
+                            pc = arg >> 4
                 elif opcode == 72:  # POP_JUMP_IF_FALSE
-                    if not stack.pop():
+                    v = stack.pop()
+                    if v is False or v is None:
                         pc = arg
+                    elif v is not True:
+                        if type(v) is Instance:
+                            raise _GuestCall(Redirect(attrs.PRELUDE["_truth"], (v,)), 0, ("jump_if_false", arg))
+                        if not v:
+                            pc = arg
                 elif opcode == 33:  # LOAD_METHOD
                     obj = stack[-1]
                     table = attrs.METHODS.get(type(obj))
@@ -644,7 +804,10 @@ class VM:
                         stack[-1] = fn
                         stack.append(obj)
                     else:
-                        stack[-1], self_ = attrs.load_method(obj, arg)
+                        r, self_ = attrs.load_method(obj, arg)
+                        if type(r) is Redirect:
+                            raise _GuestCall(r, 1, ("push_null",))
+                        stack[-1] = r
                         stack.append(self_)
                 elif opcode == 83 or opcode == 84:  # CALL_METHOD, CALL_METHOD_KW
                     if opcode == 84:
@@ -722,14 +885,14 @@ class VM:
                         budget = self.budget
                         allocs = self.allocs
                 elif opcode == 30:  # LOAD_ATTR
-                    stack[-1] = attrs.load_attr(stack[-1], arg)
+                    stack[-1] = _guest(attrs.load_attr(stack[-1], arg), 1)
                 elif opcode == 34:  # BINARY_SUBSCR
                     key = stack.pop()
                     obj = stack[-1]
                     if type(obj) in NATIVE:
                         stack[-1] = obj[key]
                     else:
-                        stack[-1] = self._subscript(obj, key)
+                        stack[-1] = _guest(self._subscript(obj, key), 1)
                 elif opcode == 1:  # POP_TOP
                     stack.pop()
                 elif opcode == 41:  # INPLACE_OP
@@ -749,12 +912,18 @@ class VM:
                         glb = f.globals
                         pc = f.pc
                     else:
-                        stack[-1] = ops.inplace(a, b, arg)
+                        stack[-1] = _guest(ops.inplace(a, b, arg), 1)
                 elif opcode == 70:  # JUMP_FORWARD
                     pc = arg
                 elif opcode == 73:  # POP_JUMP_IF_TRUE
-                    if stack.pop():
+                    v = stack.pop()
+                    if v is True:
                         pc = arg
+                    elif v is not False and v is not None:
+                        if type(v) is Instance:
+                            raise _GuestCall(Redirect(attrs.PRELUDE["_truth"], (v,)), 0, ("jump_if_true", arg))
+                        if v:
+                            pc = arg
                 elif opcode == 14:  # LOAD_DEREF
                     v = f.cells[arg].v
                     if v is UNBOUND:
@@ -779,7 +948,7 @@ class VM:
                         glb = f.globals
                         pc = f.pc
                     else:
-                        stack[-1] = ops.compare(a, b, arg)
+                        stack[-1] = _guest(ops.compare(a, b, arg), 1)
                 elif opcode == 35:  # STORE_SUBSCR
                     key = stack.pop()
                     obj = stack.pop()
@@ -797,6 +966,8 @@ class VM:
                             pc = f.pc
                         else:
                             obj[key] = value
+                    elif type(obj) is Instance:
+                        raise _GuestCall(Redirect(attrs.PRELUDE["_setitem"], (obj, key, value)), 0, ("discard",))
                     else:
                         raise TypeError(f"'{type_name(obj)}' object does not support item assignment")
                 elif opcode == 2:  # COPY
@@ -857,6 +1028,8 @@ class VM:
                     spec = stack.pop() if arg & 4 else ""
                     v = stack.pop()
                     conv = arg & 3
+                    if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
+                        raise _GuestCall(Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
                     if conv == 1:
                         v = str(v)
                     elif conv == 2:
@@ -881,20 +1054,28 @@ class VM:
                         pass
                     elif t in NATIVE_ITERABLE:
                         stack[-1] = iter(v)
+                    elif t is Instance:
+                        raise _GuestCall(Redirect(attrs.PRELUDE["_iter_for_loop"], (v,)), 1)
                     else:
                         raise TypeError(f"'{type_name(v)}' object is not iterable")
                 elif opcode == 74:  # JUMP_IF_FALSE_OR_POP
-                    if not stack[-1]:
+                    v = stack[-1]
+                    if type(v) is Instance:
+                        raise _GuestCall(Redirect(attrs.PRELUDE["_truth"], (v,)), 0, ("or_pop", arg, False))
+                    if not v:
                         pc = arg
                     else:
                         stack.pop()
                 elif opcode == 75:  # JUMP_IF_TRUE_OR_POP
-                    if stack[-1]:
+                    v = stack[-1]
+                    if type(v) is Instance:
+                        raise _GuestCall(Redirect(attrs.PRELUDE["_truth"], (v,)), 0, ("or_pop", arg, True))
+                    if v:
                         pc = arg
                     else:
                         stack.pop()
                 elif opcode == 42:  # UNARY_OP
-                    stack[-1] = ops.unary(stack[-1], arg)
+                    stack[-1] = _guest(ops.unary(stack[-1], arg), 1)
                 elif opcode == 56:  # SET_ADD
                     v = stack.pop()
                     stack[-arg].add(v)
@@ -924,7 +1105,13 @@ class VM:
                     locs = f.locals
                     glb = f.globals
                     pc = f.pc
-                    stack.append(v)
+                    if f.on_return is None:
+                        stack.append(v)
+                    else:
+                        on_return = f.on_return
+                        f.on_return = None
+                        self._continue(f, v, on_return)
+                        pc = f.pc
                 elif opcode == 85:  # MAKE_FUNCTION
                     allocs += 1
                     fcode = stack.pop()
@@ -968,14 +1155,20 @@ class VM:
                     del glb[arg]
                 elif opcode == 31:  # STORE_ATTR
                     obj = stack.pop()
-                    attrs.store_attr(obj, arg, stack.pop())
+                    r = attrs.store_attr(obj, arg, stack.pop())
+                    if r is not None:
+                        raise _GuestCall(r, 0, ("discard",))
                 elif opcode == 32:  # DELETE_ATTR
-                    attrs.delete_attr(stack.pop(), arg)
+                    r = attrs.delete_attr(stack.pop(), arg)
+                    if r is not None:
+                        raise _GuestCall(r, 0, ("discard",))
                 elif opcode == 36:  # DELETE_SUBSCR
                     key = stack.pop()
                     obj = stack.pop()
                     if type(obj) in NATIVE:
                         del obj[key]
+                    elif type(obj) is Instance:
+                        raise _GuestCall(Redirect(attrs.PRELUDE["_delitem"], (obj, key)), 0, ("discard",))
                     else:
                         raise TypeError(f"'{type_name(obj)}' object does not support item deletion")
                 elif opcode == 52:  # BUILD_SET
@@ -1095,6 +1288,31 @@ class VM:
                             pc = arg
                         else:
                             stack.append(v)
+                elif opcode == 23:  # LOAD_NAME
+                    ns = f.ns
+                    if ns is not None and arg in ns:
+                        stack.append(ns[arg])
+                    elif arg in glb:
+                        stack.append(glb[arg])
+                    else:
+                        stack.append(self._load_builtin(arg))
+                elif opcode == 24:  # STORE_NAME
+                    f.ns[arg] = stack.pop()
+                elif opcode == 25:  # DELETE_NAME
+                    if arg not in f.ns:
+                        raise NameError(f"name '{arg}' is not defined")
+                    del f.ns[arg]
+                elif opcode == 26:  # LOAD_CLASSDEREF
+                    name = (code.cellvars + code.freevars)[arg]
+                    if f.ns is not None and name in f.ns:
+                        stack.append(f.ns[name])
+                    else:
+                        v = f.cells[arg].v
+                        if v is UNBOUND:
+                            self._unbound_deref(code, arg)
+                        stack.append(v)
+                elif opcode == 96:  # LOAD_BUILD_CLASS
+                    stack.append(BUILD_CLASS)
                 elif opcode == 100:  # IMPORT_NAME
                     stack.append(self._import(arg))
                 elif opcode == 101:  # IMPORT_FROM
@@ -1159,6 +1377,12 @@ class VM:
         raise TypeError(message)
 
     def _subscript(self, obj, key):
+        if type(obj) is Instance:
+            return Redirect(attrs.PRELUDE["_getitem"], (obj, key))
+        if type(obj) is GClass and obj.user:
+            hook = obj.lookup("__class_getitem__")
+            if type(hook) is ClassMethod:
+                return Redirect(hook.func, (obj, key))
         raise TypeError(f"'{type_name(obj)}' object is not subscriptable")
 
     def _unpack(self, seq, n):
@@ -1218,6 +1442,21 @@ class VM:
             except KeyError:
                 raise ImportError(f"cannot import name '{name}' from '{module.name}' (unknown location)") from None
         return attrs.load_attr(module, name)
+
+
+def _guest(r, pop):
+    """`r`, unless it is a Redirect to guest code: then the instruction becomes a guest call, with `pop`
+    operands still to remove from the stack."""
+    if type(r) is Redirect:
+        raise _GuestCall(r, pop)
+    return r
+
+
+def _compare_jump(r, target):
+    """A compare-and-jump whose comparison is guest code: run it (as a bool) and jump afterwards."""
+    from .attrs import PRELUDE
+
+    raise _GuestCall(Redirect(PRELUDE["_compare_bool"], r.args), 0, ("jump_if_false", target))
 
 
 def _function_str(fn) -> str:

@@ -145,7 +145,7 @@ def test_run_syntax_error_prints_cpython_caret_display_and_exits_2(tmp_path, mon
 
 
 def test_run_refused_construct_is_a_syntax_error():
-    result = invoke("run", "-", input="class A:\n    pass\n")
+    result = invoke("run", "-", input="x = 1j\n")
     assert result.exit_code == 2
     assert result.stderr.startswith('  File "<stdin>", line 1\n')
     assert "SyntaxError" in result.stderr.splitlines()[-1]

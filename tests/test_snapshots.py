@@ -325,7 +325,7 @@ FORGED_PROGRAMS = {
     "code_not_a_list": (lambda doc: doc["codes"].__setitem__(0, {"a": 1}), "code 0: expected list"),
     "name_not_str": (with_code(NAME, 5), "code 0 name: expected str"),
     "varnames_not_strings": (with_code(VARNAMES, [1]), "code 0 varnames: expected str"),
-    "flags_out_of_range": (with_code(FLAGS, 64), "code 0 flags: 64 out of range"),
+    "flags_out_of_range": (with_code(FLAGS, 128), "code 0 flags: 128 out of range"),
     "negative_firstlineno": (with_code(FIRSTLINE, -1), "code 0 firstlineno: -1 out of range"),
     "argcount_beyond_locals": (with_code(ARGCOUNT, 3), "code 0 argcount: 3 out of range"),
     "bool_as_int": (with_code(ARGCOUNT, True), "code 0 argcount: expected an integer"),

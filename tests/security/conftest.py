@@ -6,6 +6,8 @@ from . import _harness
 
 
 def pytest_collection_finish(session):
+    if session.config.option.collectonly:
+        return
     ids, rss = [], False
     for item in session.items:  # what is left after -k / -m deselection
         callspec = getattr(item, "callspec", None)

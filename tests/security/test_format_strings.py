@@ -53,17 +53,11 @@ ATTACKS = [
     BIG("format_builtin_precision", "format(1.5, '.999999999f')"),
     BIG("format_percent_precision", "'{:.999999999%}'.format(1.0)"),
     BIG("repr_conversion_width", "'{0!r:>{1}}'.format(print, 10 ** 9)"),
-    BIG("percent_star_width", "s = '%*d' % (10 ** 9, 1)",
-        xfail="no size check on % formatting: builds the ~1 GB string (about 4 s, ~1 GB RSS); only a "
-              "print of it is stopped, by the output limit"),
-    BIG("percent_zero_pad", "s = '%0999999999d' % 1",
-        xfail="no size check on % formatting: builds the ~1 GB string (2-4 s, ~1 GB RSS)"),
-    BIG("percent_precision", "s = '%.999999999f' % 1.5",
-        xfail="no size check on % formatting: builds the ~1 GB string (about 5 s, ~1 GB RSS)"),
-    BIG("percent_left_align", "s = '%-999999999s' % 'x'",
-        xfail="no size check on % formatting: builds the ~1 GB string"),
-    BIG("bytes_percent_width", "s = b'%999999999d' % 1",
-        xfail="no size check on bytes % formatting: builds the ~1 GB bytes"),
+    BIG("percent_star_width", "s = '%*d' % (10 ** 9, 1)"),
+    BIG("percent_zero_pad", "s = '%0999999999d' % 1"),
+    BIG("percent_precision", "s = '%.999999999f' % 1.5"),
+    BIG("percent_left_align", "s = '%-999999999s' % 'x'"),
+    BIG("bytes_percent_width", "s = b'%999999999d' % 1"),
 ]
 
 

@@ -29,6 +29,7 @@ ATTACKS = [
     A("yield_from_nesting", "def g(n):\n    yield n\n    yield from g(n + 1)\nfor x in g(0):\n    pass",
       xfail="generator frames resumed through `yield from` are not counted as recursion: the time limit "
             "stops it (TimeoutError after 1 s) with the chain still growing"),
+    A("default_limits", "def f(n):\n    return f(n + 1)\nf(0)", limits=None),
     A("catchable", "def f():\n    return f()\ntry:\n    f()\nexcept RecursionError as e:\n    print('caught')\n"
       "print('after')", "ok", stdout="caught\nafter\n"),
     A("limit_is_named", "def f(n):\n    return f(n + 1)\nf(0)", "RecursionError:recursion",
