@@ -15,7 +15,7 @@ from monty_peg.runtime import code as C
 from monty_peg.runtime import opcodes as op
 from monty_peg.runtime.code import Code, Source
 
-from . import ir
+from . import ir, patterns
 from .errors import Diagnostic
 from .resolve import CELL, CLASS_LOCAL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, Resolution, Scope
 
@@ -45,7 +45,7 @@ class _Block:
     __slots__ = ("kind", "items", "start", "exit", "body", "name", "handler", "outer")
 
     def __init__(self, kind, items=0, start=None, exit=None, body=None, name=None, handler=None, outer=None):
-        self.kind = kind  # 'for' | 'while' | 'finally_try' | 'finally_end' | 'handler' | 'try' | 'value'
+        self.kind = kind  # 'for' | 'while' | 'finally_try' | 'finally_end' | 'handler' | 'try' | 'value' | 'with'
         self.items = items  # stack items this block keeps
         self.start = start
         self.exit = exit
@@ -182,6 +182,7 @@ class CodeGen:
         self.diagnostics = diagnostics
         self.b: Builder = None  # type: ignore
         self.nesting = 0
+        self.frozensets = {}  # CPython's module-wide constant cache, for frozenset constants
 
     def error(self, node, message):
         raise CompileError(node, message)
@@ -456,6 +457,11 @@ class CodeGen:
                 else:
                     b.emit(op.POP_TOP, 0, node)
                 b.emit(op.POP_EXCEPT, 0, node)
+            elif blk.kind == "with":
+                b.handler = blk.handler
+                if preserve:
+                    b.emit(op.SWAP, 2, node)
+                self._call_exit_with_nones(blk.body)
             elif blk.kind == "finally_try":
                 b.handler = blk.handler
                 if preserve:
@@ -555,7 +561,7 @@ class CodeGen:
     def s_For(self, s):
         b = self.b
         start, done, end = Label(), Label(), Label()
-        self.expr(s.iter)
+        self._iter_operand(s.iter)
         b.emit(op.GET_ITER, 0, s)  # CPython 3.11 places the loop's iteration on the whole statement
         b.bind(start)
         b.emit(op.FOR_ITER, done, s)
@@ -671,7 +677,62 @@ class CodeGen:
         b.bind(end)
 
     def s_With(self, s):
-        self.error(s, "'with' statements are not supported yet")
+        self._with_item(s, 0)
+
+    def _with_item(self, s, i):
+        """`with a as x, b: body` is `with a as x: with b: body`. The bound `__exit__` stays on the stack
+        under the body; the body's handler calls it with the exception and re-raises unless it returns
+        a true value; a return/break/continue out of the body calls it with Nones (see `_unwind`)."""
+        b = self.b
+        item = s.items[i]
+        where = s  # CPython 3.11 locates the protocol calls on the whole statement
+        self.expr(item.context_expr)
+        b.emit(op.BEFORE_WITH, 0, where)
+        b.emit(op.CALL, 0, where)
+        depth = b.depth()
+        outer_handler = b.handler
+        handler_label, cleanup, end = Label(), Label(), Label()
+        b.handler = (handler_label, depth + 1)
+        b.blocks.append(_Block("with", 1, handler=outer_handler, body=s))
+        if item.optional_vars is not None:
+            self.store(item.optional_vars)
+        else:
+            b.emit(op.POP_TOP, 0, where)
+        if i + 1 < len(s.items):
+            self._with_item(s, i + 1)
+        else:
+            self.stmts(s.body)
+        b.blocks.pop()
+        b.handler = outer_handler
+        self._call_exit_with_nones(where)
+        b.emit(op.JUMP_FORWARD, end)
+        # exceptional path: [exit exc] -> [exit prev exc], call exit(type, exc, None)
+        b.bind(handler_label)
+        b.emit(op.PUSH_EXC_INFO, 0, where)
+        b.handler = (cleanup, depth + 2)
+        b.emit(op.WITH_EXCEPT_START, 0, where)
+        b.emit(op.CALL, 3, where)
+        suppress = Label()
+        b.emit(op.POP_JUMP_IF_TRUE, suppress, where)
+        b.emit(op.RERAISE, 0, where)
+        b.bind(suppress)
+        b.emit(op.POP_TOP, 0, where)
+        b.emit(op.POP_EXCEPT, 0, where)
+        b.handler = outer_handler
+        b.emit(op.POP_TOP, 0, where)
+        b.emit(op.JUMP_FORWARD, end)
+        b.bind(cleanup)
+        self._emit_cleanup()
+        b.bind(end)
+
+    def _call_exit_with_nones(self, where):
+        """[exit] -> []: the normal way out of a with block."""
+        b = self.b
+        none = b.const(None)
+        for _ in range(3):
+            b.emit(op.LOAD_CONST, none, where)
+        b.emit(op.CALL, 3, where)
+        b.emit(op.POP_TOP, 0, where)
 
     def s_FunctionDef(self, s):
         b = self.b
@@ -772,7 +833,70 @@ class CodeGen:
         self.store_name(s.name, s)
 
     def s_Match(self, s):
-        self.error(s, "'match' statements are not supported yet")
+        """The subject stays on the stack while cases are tried (matching, then the guard); a case that
+        matches pops it before its body. Simple patterns compile to plain comparisons; the rest become
+        one MATCH_PATTERN over a constant pattern tree (see patterns.py and runtime/matching.py)."""
+        b = self.b
+        end = Label()
+        self.expr(s.subject)
+        for i, case in enumerate(s.cases):
+            if case.guard is None and i < len(s.cases) - 1 and patterns.irrefutable(case.pattern):
+                self.error(case.pattern, patterns.unreachable_message(case.pattern))
+            try:
+                compiled = patterns.compile_pattern(case.pattern)
+            except patterns.PatternError as e:
+                self.error(e.node, e.message)
+            next_case = Label()
+            self._match_case(compiled, case.pattern, next_case)
+            if case.guard is not None:
+                self.jump_if(case.guard, next_case, False)
+            b.emit(op.POP_TOP, 0, case.pattern)
+            self.stmts(case.body)
+            b.emit(op.JUMP_FORWARD, end)
+            b.bind(next_case)
+        b.emit(op.POP_TOP, 0, s)
+        b.bind(end)
+
+    def _match_case(self, compiled, node, next_case):
+        """[subject] -> [subject] with the captures stored, or a jump to next_case when no match."""
+        b = self.b
+        tree = compiled.tree
+        kind = tree[0]
+        if kind == "any":
+            return
+        if kind == "as" and tree[1] is None:
+            b.emit(op.COPY, 1, node)
+            self.store_name(compiled.names[0], node)
+            return
+        if kind in ("const", "is", "value"):
+            b.emit(op.COPY, 1, node)
+            if kind == "value":
+                self.expr(compiled.values[0])
+            else:
+                b.emit(op.LOAD_CONST, b.const(tree[1]), node)
+            compare = "is" if kind == "is" else "=="
+            b.emit(op.COMPARE_OP, op.COMPARE_OPS.index(compare), node)
+            b.emit(op.POP_JUMP_IF_FALSE, next_case, node)
+            return
+        failed = Label()
+        b.emit(op.COPY, 1, node)
+        for v in compiled.values:
+            self.expr(v)
+        b.emit(op.BUILD_TUPLE, len(compiled.values), node)
+        b.emit(op.MATCH_PATTERN, b.const((tree, len(compiled.names))), node)
+        b.emit(op.POP_JUMP_IF_FALSE, failed, node)
+        if compiled.names:
+            b.emit(op.UNPACK_SEQUENCE, len(compiled.names), node)
+            for name in compiled.names:
+                self.store_name(name, node)
+        else:
+            b.emit(op.POP_TOP, 0, node)
+        matched = Label()
+        b.emit(op.JUMP_FORWARD, matched)
+        b.bind(failed)
+        b.emit(op.POP_TOP, 0, node)
+        b.emit(op.JUMP_FORWARD, next_case)
+        b.bind(matched)
 
     # ---------------------------------------------------------------- stores
 
@@ -904,12 +1028,18 @@ class CodeGen:
         b = self.b
         self.expr(e.left)
         if len(e.ops) == 1:
-            self.expr(e.comparators[0])
+            if e.ops[0] in ("in", "not in"):
+                self._iter_operand(e.comparators[0])
+            else:
+                self.expr(e.comparators[0])
             b.emit(op.COMPARE_OP, _CMP[e.ops[0]], e)
             return
         cleanup, end = Label(), Label()
         for i, (o, right) in enumerate(zip(e.ops, e.comparators)):
-            self.expr(right)
+            if i == len(e.ops) - 1 and o in ("in", "not in"):
+                self._iter_operand(right)
+            else:
+                self.expr(right)
             if i < len(e.ops) - 1:
                 b.emit(op.SWAP, 2, e)
                 b.emit(op.COPY, 2, e)
@@ -1096,8 +1226,39 @@ class CodeGen:
             self.b.emit(op.BUILD_LIST, len(e.elts), e)
 
     def e_Set(self, e):
+        frozen = self._frozenset_const(e) if len(e.elts) > 2 else None
+        if frozen is not None:  # CPython 3.11: BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1
+            b = self.b
+            b.emit(op.BUILD_SET, 0, e)
+            b.emit(op.LOAD_CONST, b.const(frozen), e)
+            b.emit(op.SET_UPDATE, 1, e)
+            return
         if not self._sequence(e.elts, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, e):
             self.b.emit(op.BUILD_SET, len(e.elts), e)
+
+    def _frozenset_const(self, e):
+        """The frozenset constant CPython makes of a set display of constants (None if it makes none).
+
+        Iteration order is a property of the table, so this goes through CPython's steps: a frozenset
+        of the items in source order, rebuilt from its own iteration order when merged into the
+        module-wide constant cache, where an equal frozenset met earlier in the module wins."""
+        values = [_constant(x) for x in e.elts]
+        if any(v is _NOT_CONSTANT for v in values):
+            return None
+        first = frozenset(values)
+        key = frozenset(_const_key(v) for v in first)
+        found = self.frozensets.get(key)
+        if found is None:
+            found = self.frozensets[key] = frozenset(tuple(first))
+        return found
+
+    def _iter_operand(self, e):
+        """An iterable operand (`for`, comprehensions, `in`): a set display of constants is a frozenset."""
+        frozen = self._frozenset_const(e) if isinstance(e, ir.Set) else None
+        if frozen is not None:
+            self.b.emit(op.LOAD_CONST, self.b.const(frozen), e)
+        else:
+            self.expr(e)
 
     def e_Dict(self, e):
         b = self.b
@@ -1138,7 +1299,7 @@ class CodeGen:
         code = b.build(flags, 1, 0, 0, None, self.source)
         self.b = outer
         self._make_function(code, 0, e)
-        self.expr(e.generators[0].iter)
+        self._iter_operand(e.generators[0].iter)
         outer.emit(op.GET_ITER, 0, e)
         outer.emit(op.CALL, 1, e)
 
@@ -1149,7 +1310,7 @@ class CodeGen:
         if index == 0:
             b.emit(op.LOAD_FAST_NOCHECK, 0, gen.iter)
         else:
-            self.expr(gen.iter)
+            self._iter_operand(gen.iter)
             b.emit(op.GET_ITER, 0, e)
         b.bind(start)
         b.emit(op.FOR_ITER, done, e)
@@ -1215,14 +1376,32 @@ def _ends_flow(body) -> bool:
 
 
 _FOLDABLE = {"+", "-", "*", "/", "//", "%", "<<", ">>", "&", "|", "^"}
+_NOT_CONSTANT = object()
 
 
-def _fold(e: ir.BinOp):
+def _constant(e, depth=0):
+    """The value of an expression CPython's AST optimiser makes a constant (as far as codegen folds), or
+    _NOT_CONSTANT. Set displays of constants follow CPython through frozensets, for its iteration order."""
+    if isinstance(e, ir.Constant):
+        return e.value
+    if depth > 100:  # deeper expressions are refused by the nesting check
+        return _NOT_CONSTANT
+    if isinstance(e, ir.UnaryOp):
+        if e.op in "-+" and isinstance(e.operand, ir.Constant) and type(e.operand.value) in (int, float):
+            return -e.operand.value if e.op == "-" else +e.operand.value
+        return _NOT_CONSTANT
+    if isinstance(e, ir.BinOp):
+        folded = _fold(e, depth + 1)
+        return _NOT_CONSTANT if folded is None else folded
+    if isinstance(e, ir.Tuple_):
+        items = tuple(_constant(x, depth + 1) for x in e.elts)
+        return _NOT_CONSTANT if any(x is _NOT_CONSTANT for x in items) else items
+    return _NOT_CONSTANT
+
+
+def _fold(e: ir.BinOp, depth=0):
     """Fold arithmetic on small numeric constants (results bounded, no exceptions)."""
-    left, right = e.left, e.right
-    if not (isinstance(left, ir.Constant) and isinstance(right, ir.Constant)):
-        return None
-    a, b = left.value, right.value
+    a, b = _constant(e.left, depth), _constant(e.right, depth)  # folded bottom-up, like CPython's: `16 * -4`
     if type(a) not in (int, float) or type(b) not in (int, float) or e.op not in _FOLDABLE:
         return None
     if e.op in ("<<", ">>", "&", "|", "^") and (type(a) is not int or type(b) is not int):

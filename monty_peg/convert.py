@@ -80,10 +80,11 @@ def _in(value, memo):
         if _all_scalars(map(type, value)):
             return value
         return tuple([_in(v, memo) for v in value])
-    if t is set:
-        return {_in(v, memo) for v in value}
-    if t is frozenset:
-        return frozenset([_in(v, memo) for v in value])
+    if t is set or t is frozenset:
+        items = [_in(v, memo) for v in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value.copy()  # copies the table as it is: the same iteration order
+        return t(items)
     raise _Unsupported
 
 
@@ -142,6 +143,8 @@ def _out(value, memo, depth):
         out.extend(_out(v, memo, depth + 1) for v in value)
         return out
     if t is tuple:
+        if _all_scalars(map(type, value)):
+            return value
         return tuple(_out(v, memo, depth + 1) for v in value)
     if t is dict:
         out = {}
@@ -149,10 +152,11 @@ def _out(value, memo, depth):
         for k, v in value.items():
             out[_out(k, memo, depth + 1)] = _out(v, memo, depth + 1)
         return out
-    if t is set:
-        return {_out(v, memo, depth + 1) for v in value}
-    if t is frozenset:
-        return frozenset(_out(v, memo, depth + 1) for v in value)
+    if t is set or t is frozenset:
+        items = [_out(v, memo, depth + 1) for v in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value.copy()  # copies the table as it is: the same iteration order
+        return t(items)
     if t in (bytearray,):
         return bytes(value)
     if t is ExcInstance:

@@ -20,8 +20,6 @@ from .fstrings import FStringError, scan_fstring
 # Constructs monty_peg parses but does not run yet: diagnostic code, message, hint.
 UNSUPPORTED = {
     "class": ("class definitions are not supported yet", "use functions and dicts"),
-    "with": ("'with' statements are not supported yet", "use try/finally"),
-    "match": ("'match' statements are not supported yet", "use if/elif chains"),
     "async def": ("async functions are not supported yet", None),
     "async for": ("'async for' is not supported yet", None),
     "async with": ("'async with' is not supported yet", None),
@@ -277,7 +275,6 @@ class Lowering:
 
     def with_stmt(self, c):
         kw, *items, body = c
-        self.unsupported(span(kw, items[-1]), "with")
         return ir.With(span(kw, body[-1]), tuple(items), body, False)
 
     def with_item(self, c):
@@ -410,11 +407,10 @@ class Lowering:
         return ir.Arguments(span(first, last), tuple(posonly), tuple(args), vararg, tuple(kwonly),
                             tuple(kw_defaults), kwarg, tuple(defaults))
 
-    # ---------------------------------------------------------------- match (parsed; refused for now)
+    # ---------------------------------------------------------------- match
 
     def match_stmt(self, c):
         kw, subject, *cases = c
-        self.unsupported(span(kw, subject), "match")
         return ir.Match(span(kw, cases[-1].body[-1]), subject, tuple(cases))
 
     def case_block(self, c):

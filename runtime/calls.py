@@ -40,7 +40,6 @@ def bind_arguments(fn: Function, args, kwargs) -> list:
         kwdict = {}
         locs[varkw_slot] = kwdict
     if kwargs:
-        posonly_as_kw = []
         for name, value in kwargs.items():
             if type(name) is not str:
                 raise TypeError(f"{qual}() keywords must be strings")
@@ -52,16 +51,16 @@ def bind_arguments(fn: Function, args, kwargs) -> list:
                 if kwdict is not None:
                     kwdict[name] = value
                     continue
-                if name in varnames[:posonly]:
-                    posonly_as_kw.append(name)
-                    continue
+                # CPython: the first keyword that fits no parameter reports every positional-only
+                # parameter passed by keyword (in parameter order), if any, else itself
+                posonly_as_kw = [p for p in varnames[:posonly] for k in kwargs if type(k) is str and k == p]
+                if posonly_as_kw:
+                    raise TypeError(f"{qual}() got some positional-only arguments passed as keyword "
+                                    f"arguments: '{', '.join(posonly_as_kw)}'")
                 raise TypeError(f"{qual}() got an unexpected keyword argument '{name}'")
             if locs[j] is not UNBOUND:
                 raise TypeError(f"{qual}() got multiple values for argument '{name}'")
             locs[j] = value
-        if posonly_as_kw:
-            raise TypeError(f"{qual}() got some positional-only arguments passed as keyword arguments: "
-                            f"'{', '.join(posonly_as_kw)}'")
     if n > argcount and not has_varargs:
         defaults = fn.defaults or ()
         kw_given = sum(1 for i in range(argcount, argcount + kwonly) if locs[i] is not UNBOUND)

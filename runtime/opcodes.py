@@ -99,6 +99,11 @@ POP_EXCEPT = 93  # [previous] -> []; the handled exception becomes previous
 CHECK_EXC_MATCH = 94  # [exc type] -> [exc matches]
 LOAD_ASSERTION_ERROR = 95
 LOAD_BUILD_CLASS = 96  # pushes the builtin that runs a class body and makes the class
+BEFORE_WITH = 97  # [mgr] -> [bound __exit__, bound __enter__] (the compiler calls __enter__ next)
+WITH_EXCEPT_START = 98  # [exit prev exc] -> [exit prev exc exit type(exc) exc None] (then CALL 3)
+# pattern matching
+MATCH_PATTERN = 110  # arg: const (pattern tree, capture count). [subject values] -> [captures matched]
+#                      captures is a tuple in slot order (empty when not matched); see runtime/matching.py
 
 # modules
 IMPORT_NAME = 100  # arg: name index -> [module]
@@ -124,7 +129,7 @@ UNARY_OPS = ("-", "+", "~", "not")
 COMPARE_OPS = ("<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not")
 
 # Which operand indexes name the const, name and local tables (for verification and the disassembler).
-CONST_ARG = {LOAD_CONST, RETURN_CONST}
+CONST_ARG = {LOAD_CONST, RETURN_CONST, MATCH_PATTERN}
 NAME_ARG = {LOAD_GLOBAL, LOAD_GLOBAL_CALLEE, LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
             IMPORT_NAME, IMPORT_FROM}
 LOCAL_ARG = {LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_FAST_NOCHECK}

@@ -88,6 +88,12 @@ def _effect(op: int, arg: int):
     if op == O.MAKE_FUNCTION:
         n = 1 + bin(arg & 0b1011).count("1")
         return n, 1 - n, None
+    if op == O.MATCH_PATTERN:
+        return 2, 0, None
+    if op == O.BEFORE_WITH:
+        return 1, 1, None
+    if op == O.WITH_EXCEPT_START:
+        return 3, 4, None
     if op == O.CHECK_EXC_MATCH:
         return 2, 0, None
     if op in (O.RETURN_VALUE, O.RERAISE):

@@ -1311,6 +1311,16 @@ class VM:
                         if v is UNBOUND:
                             self._unbound_deref(code, arg)
                         stack.append(v)
+                elif opcode == 110:  # MATCH_PATTERN
+                    values = stack.pop()
+                    captures = _match_pattern(self, arg, stack.pop(), values)
+                    stack.append(captures if captures is not None else ())
+                    stack.append(captures is not None)
+                elif opcode == 97:  # BEFORE_WITH
+                    stack.extend(_with_methods(stack.pop()))
+                elif opcode == 98:  # WITH_EXCEPT_START
+                    exc = stack[-1]
+                    stack.extend((stack[-3], exc.cls if type(exc) is ExcInstance else None, exc, None))
                 elif opcode == 96:  # LOAD_BUILD_CLASS
                     stack.append(BUILD_CLASS)
                 elif opcode == 100:  # IMPORT_NAME
@@ -1442,6 +1452,31 @@ class VM:
             except KeyError:
                 raise ImportError(f"cannot import name '{name}' from '{module.name}' (unknown location)") from None
         return attrs.load_attr(module, name)
+
+
+def _match_pattern(vm, pattern, subject, values):
+    from .matching import BadPattern, match
+
+    if type(pattern) is not tuple or len(pattern) != 2 or type(pattern[1]) is not int or type(values) is not tuple:
+        raise SystemError("bad bytecode: malformed match pattern")
+    try:
+        return match(vm, pattern[0], subject, values, pattern[1])
+    except (BadPattern, IndexError) as e:
+        raise SystemError(f"bad bytecode: {e}") from None
+
+
+def _with_methods(mgr):
+    """(bound __exit__, bound __enter__) of a context manager, with CPython 3.11's errors."""
+    from .classes import special
+
+    enter = special(mgr, "__enter__")
+    if enter is None:
+        raise TypeError(f"'{type_name(mgr)}' object does not support the context manager protocol")
+    exit_ = special(mgr, "__exit__")
+    if exit_ is None:
+        raise TypeError(f"'{type_name(mgr)}' object does not support the context manager protocol "
+                        f"(missed __exit__ method)")
+    return exit_, enter
 
 
 def _guest(r, pop):

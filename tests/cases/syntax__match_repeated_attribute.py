@@ -1,0 +1,7 @@
+class C:
+    pass
+
+
+match C():
+    case C(a=1, a=2):
+        pass
