@@ -659,6 +659,8 @@ class Gen:
             a, b = b, a
         if op == "**" and not isinstance(a, ast.Constant):
             a = self.lit(FLOAT, env)
+        if op == "**" and not (isinstance(b, ast.Constant) and type(b.value) is int):
+            a = call("abs", a)  # a negative base to a fractional power is complex: refused (intended)
         return binop(a, BINOPS[op](), b)
 
     def float_div(self, env, d):

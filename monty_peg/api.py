@@ -15,8 +15,8 @@ from monty_peg.runtime import builtins as rt_builtins
 from monty_peg.runtime import snapshot as codec
 from monty_peg.runtime.attrs import PRELUDE
 from monty_peg.runtime.limits import ResourceLimits, Tracker
-from monty_peg.runtime.traceback import format_exception, stack_entries
-from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, ExternalFunction, exception_str,
+from monty_peg.runtime.traceback import format_exception, safe_exception_str, stack_entries
+from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, ExternalFunction,
                                       is_lazy)
 from monty_peg.runtime.vm import PAUSE, VM, GuestError
 
@@ -199,11 +199,14 @@ class _Execution:
             raise MontySnapshotError(f"cannot dump this execution: {e}") from None
 
     @classmethod
-    def load(cls, data: bytes) -> "_Execution":
+    def load(cls, data: bytes, limits: Optional[ResourceLimits] = None) -> "_Execution":
+        """`limits`: the host's, or None for the ones saved in the bytes, each no looser than the default
+        (`codec.untrusted_limits`)."""
         def make_vm(tracker):
             return VM({}, rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
 
-        code, meta, state, program_bytes = _guarded_load(lambda d: codec.load_execution(d, make_vm), data)
+        code, meta, state, program_bytes = _guarded_load(lambda d: codec.load_execution(d, make_vm, limits),
+                                                         data)
         program = Monty._from_parts(code, meta)
         program._dumped = program_bytes
         vm = state["vm"]
@@ -283,8 +286,10 @@ class _Paused:
         return execution
 
     def fork(self):
-        """An independent copy of this paused execution (the original stays resumable)."""
-        return type(self).load(self.dump())
+        """An independent copy of this paused execution (the original stays resumable), with the same
+        limits (the bytes of a fork never leave the process, so its limits need not be distrusted)."""
+        data = self.dump()
+        return type(self).load(data, limits=self._execution.vm.tracker.limits)
 
     def dump(self) -> bytes:
         if self._execution is None:
@@ -292,8 +297,12 @@ class _Paused:
         return self._execution.dump()
 
     @classmethod
-    def load(cls, data: bytes):
-        execution = _Execution.load(data)
+    def load(cls, data: bytes, *, limits=None):
+        """The paused execution in `data` (untrusted bytes). Its limits are `limits` when given (a dict or
+        `ResourceLimits`, as for `resume`); otherwise the ones saved in the bytes, each no looser than its
+        default, since whoever could change the bytes could change them. They also bound loading itself:
+        a heap that needs more than the memory limit is refused. `resume(limits=...)` replaces them."""
+        execution = _Execution.load(data, None if limits is None else ResourceLimits.coerce(limits))
         pending = execution.vm.pending
         if pending is None:
             raise MontySnapshotError("invalid dump: the snapshot is not paused")
@@ -325,8 +334,9 @@ class FunctionSnapshot(_Paused):
 
     def resume(self, return_value: Any = None, *, exception: Optional[BaseException] = None,
                print_callback: Optional[OutputCallback] = None, limits=None):
-        """Answer the call and run on. `limits` (optional) replaces the limits saved with the snapshot —
-        pass them when resuming a snapshot that came from somewhere you do not trust."""
+        """Answer the call and run on. `limits` (optional) replaces the execution's limits. Without it, a
+        snapshot from `start()`/`resume()` keeps the limits it was started with, and a loaded one has the
+        limits saved in its bytes, each no looser than the default (see `load`)."""
         execution = self._take(print_callback, limits)
         vm = execution.vm
         if exception is not None:
@@ -443,7 +453,7 @@ def runtime_error(e: GuestError) -> MontyRuntimeError:
     exc: ExcInstance = e.exc
     frames = [StackFrame(filename, line, col + 1, end_line, end_col + 1, name, text.strip() if text else None)
               for filename, line, col, end_line, end_col, name, text in stack_entries(exc)]
-    message = exception_str(exc)
+    message = safe_exception_str(exc)
     args = tuple(exc.args) if all(_plain(a) for a in exc.args) else (message,)
     return MontyRuntimeError(exc.cls.name, message, frames, format_exception(exc), e.limit, args)
 

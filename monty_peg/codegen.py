@@ -530,14 +530,18 @@ class CodeGen:
     def s_If(self, s):
         b = self.b
         end = Label()
-        if s.orelse:
+        while s.orelse:  # an `elif` chain (Ifs nested in orelse) compiles in a loop, not by recursion
             other = Label()
             self.jump_if(s.test, other, False)
             self.stmts(s.body)
             if not _ends_flow(s.body):
                 b.emit(op.JUMP_FORWARD, end)
             b.bind(other)
+            if len(s.orelse) == 1 and isinstance(s.orelse[0], ir.If):
+                s = s.orelse[0]
+                continue
             self.stmts(s.orelse)
+            break
         else:
             self.jump_if(s.test, end, False)
             self.stmts(s.body)

@@ -190,8 +190,9 @@ class Lowering:
 
     def dotted_as_name(self, c):
         (name, sp), asname = c
-        end = asname if asname is not None else None
-        return ir.Alias(span(sp, end) if end is not None else sp, name, _ident(asname) if asname else None)
+        if asname is not None:  # `sp` is the dotted name's span (a tuple), not a node
+            sp = (sp[0], sp[1], *_end(asname))
+        return ir.Alias(sp, name, _ident(asname) if asname else None)
 
     def dotted_name(self, c):
         return ".".join(_ident(t) for t in c), span(c[0], c[-1])

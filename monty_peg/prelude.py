@@ -307,7 +307,7 @@ def _len(obj):
         raise TypeError("'" + _type_name(result) + "' object cannot be interpreted as an integer")
     if result < 0:
         raise ValueError("__len__() should return >= 0")
-    return result
+    return int(result)
 
 
 def _repr(obj):
@@ -323,9 +323,10 @@ def _repr(obj):
 def _str(obj):
     method = _special(obj, "__str__")
     if method is None:
-        if _special(obj, "__repr__") is not None:
-            return _repr(obj)
-        return _default_str(obj)
+        # object.__str__ calls the class's __repr__ (BaseException has its own __str__)
+        method = _special(obj, "__repr__")
+        if method is None or isinstance(obj, BaseException):
+            return _default_str(obj)
     result = method()
     if not _is_str(result):
         raise TypeError("__str__ returned non-string (type " + _type_name(result) + ")")
@@ -429,6 +430,8 @@ def _not_contains_guest(container, item):
 def _call_guest(obj, args, kwargs):
     method = _special(obj, "__call__")
     if method is None:
+        if _class_has(obj, "__call__"):  # `__call__ = None` and the like: calling that value fails
+            raise TypeError("'NoneType' object is not callable")
         raise TypeError("'" + _type_name(obj) + "' object is not callable")
     return method(*args, **kwargs)
 
@@ -457,8 +460,65 @@ def _setitem(obj, key, value):
 def _delitem(obj, key):
     method = _special(obj, "__delitem__")
     if method is None:
-        raise TypeError("'" + _type_name(obj) + "' object does not support item deletion")
+        raise TypeError("'" + _type_name(obj) + "' object doesn't support item deletion")
     method(key)
+
+
+def _property_or_getattr(getter, obj, name, hook):
+    try:
+        if getter is None:
+            raise AttributeError("property '" + name + "' of '" + _type_name(obj) + "' object has no getter")
+        return getter(obj)
+    except AttributeError:
+        return hook(obj, name)
+
+
+def _call_none(func, args, kwargs):
+    func(*args, **kwargs)
+
+
+def _call_or_default(func, args, kwargs, default):
+    try:
+        return func(*args, **kwargs)
+    except AttributeError:
+        return default
+
+
+def _call_succeeds(func, args, kwargs):
+    try:
+        func(*args, **kwargs)
+    except AttributeError:
+        return False
+    return True
+
+
+def _yield_from_iter(obj):
+    it = iter(obj)
+    if type(it).__name__ == "generator":
+        return it
+    return _drain(it)
+
+
+def _drain(it):
+    for x in it:
+        yield x
+
+
+def _gen_throw_new(gen, cls, args):
+    return gen.throw(cls(*args))
+
+
+def _gen_throw_exit(gen, sub, exc):
+    sub.close()
+    return gen.throw(exc)
+
+
+def _gen_close(gen):
+    try:
+        gen.throw(GeneratorExit())
+    except (GeneratorExit, StopIteration):
+        return None
+    raise RuntimeError("generator ignored GeneratorExit")
 '''
 
 

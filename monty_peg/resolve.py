@@ -230,9 +230,16 @@ class Resolver:
                 self.bind(alias.asname or alias.name)
 
     def s_If(self, s):
-        self.expr(s.test)
-        self.stmts(s.body)
-        self.stmts(s.orelse)
+        # an `elif` chain is an If nested in the orelse of the one before: walk it in a loop, not by
+        # recursion, so a long chain cannot exhaust the host's stack
+        while True:
+            self.expr(s.test)
+            self.stmts(s.body)
+            if len(s.orelse) == 1 and isinstance(s.orelse[0], ir.If):
+                s = s.orelse[0]
+                continue
+            self.stmts(s.orelse)
+            return
 
     def s_While(self, s):
         self.expr(s.test)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import types
 
-from . import formatting
+from . import costs, formatting
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ClassMethod, ExcInstance, ExternalFunction,
                      Function, GClass, Generator, Instance, Module, Property, Redirect, StaticMethod, Super,
                      TextStream, is_lazy, type_name)
@@ -93,16 +93,15 @@ def _str_format_map(self, *args, **kwargs):
 
 def _str_join(self, iterable):
     if is_lazy(iterable):
-        return Redirect(PRELUDE["_call_listed"], (Builtin("join", str.join, self), (iterable,), {}))
+        return Redirect(PRELUDE["_call_listed"], (Builtin("join", _str_join, self), (iterable,), {}))
     t = type(iterable)
-    if t is list or t is tuple:
-        n = len(iterable)
-        if n > 1 and len(self) * (n - 1) > 4096:
-            formatting.limits.charge_bytes(len(self) * (n - 1))
-    elif t in _LAZY_NATIVE or t is range:
+    if type(self) is str and (t in _LAZY_NATIVE or t is range):
         from .builtins import feed
 
-        iterable = feed(iterable)
+        iterable = list(feed(iterable, 64))
+        t = list
+    if type(self) is str and t in (list, tuple, dict, set, frozenset, str):
+        costs.charge_join(self, iterable)  # the whole result, before it is built
     return str.join(self, iterable)
 
 
@@ -142,6 +141,8 @@ for _t in (str, bytes, bytearray):
         _OVERRIDES[(_t, _name)] = _size_checked(getattr(_t, _name), _width_arg)
     _OVERRIDES[(_t, "expandtabs")] = _size_checked(getattr(_t, "expandtabs"), _expandtabs_size)
     _OVERRIDES[(_t, "replace")] = _size_checked(getattr(_t, "replace"), _replace_size)
+for _key, _fn in costs.method_overrides().items():  # results and work charged by size (see costs.py)
+    _OVERRIDES.setdefault(_key, _fn)
 
 
 def _build_tables():
@@ -163,7 +164,7 @@ def _build_tables():
                 d[name] = raw.__get__
                 continue
             if isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":
-                bound = getattr(t, name)
+                bound = _OVERRIDES.get((t, name)) or getattr(t, name)
                 if name in _ITERATING.get(t, ()):
                     bound = _materializing_function(t, name, bound)
                 ta[name] = Builtin(name, bound, owner=t.__name__)
@@ -176,8 +177,8 @@ def _build_tables():
                 continue
             native = getattr(owner, name)
             override = _OVERRIDES.get((t, name))
-            if override is None and name in _ITERATING.get(t, ()):
-                override = _materializing(name, native)
+            if name in _ITERATING.get(t, ()) and (override is None or (t, name) != (str, "join")):
+                override = _materializing(name, override or native)
             fn = override or native
             m[name] = fn
             ta[name] = Builtin(name, fn, owner=t.__name__)
@@ -263,8 +264,21 @@ _CLASS_ATTRS = {
     "__bases__": lambda c: c.bases or (object,),
     "__dict__": lambda c: dict(c.dict),
     "__doc__": lambda c: c.native.__doc__ if c.native is not None else None,
+    "mro": lambda c: Builtin("mro", _class_mro, c),
 }
 
+
+def _object_methods():
+    from .classes import OBJECT_METHODS
+
+    return OBJECT_METHODS
+
+
+def _class_mro(c):
+    return list(c.mro) + [object]
+
+
+# builtin types keep their MRO to themselves: it is the first step of the classic sandbox escapes
 _TYPE_INFO = {"__name__": lambda t: t.__name__, "__qualname__": lambda t: t.__qualname__,
               "__module__": lambda t: "builtins"}
 
@@ -325,6 +339,8 @@ def load_attr(obj, name: str):
         table = TYPE_ATTRS.get(obj)
         if table is not None and name in table:
             return table[name]
+        if obj is object and name in _object_methods():  # object.__setattr__(self, ...) and friends
+            return Builtin(name, _object_methods()[name])
         getter = _TYPE_INFO.get(name)
         if getter is not None:
             return getter(obj)
@@ -375,6 +391,9 @@ def _class_level(obj, name: str):
         return MISSING
     ta = type(attr)
     if ta is Property:
+        hook = cls.lookup("__getattr__")
+        if type(hook) is Function:  # an AttributeError from the getter falls back to __getattr__
+            return Redirect(PRELUDE["_property_or_getattr"], (attr.fget, obj, name, hook))
         if attr.fget is None:
             raise AttributeError(f"property '{name}' of '{cls.name}' object has no getter")
         return Redirect(attr.fget, (obj,))
@@ -387,7 +406,15 @@ def _class_level(obj, name: str):
         return BoundMethod(attr.func, cls)
     if ta is StaticMethod:
         return attr.func
+    if ta is Builtin and attr.self is NULL and attr.fn in _object_method_fns():
+        return Builtin(attr.name, attr.fn, obj)
     return attr
+
+
+def _object_method_fns():
+    from .classes import OBJECT_METHOD_FNS
+
+    return OBJECT_METHOD_FNS
 
 
 _INSTANCE_SPECIALS = {"__class__", "__dict__", "__module__", "__doc__"}
@@ -539,7 +566,9 @@ def delete_attr(obj, name: str, hooks: bool = True):
         if type(hook) is Function:
             return Redirect(hook, (obj, name))
         return delete_plain(obj, name)
-    if t is GClass and obj.user and name in obj.dict:
+    if t is GClass and obj.user:
+        if name not in obj.dict:
+            raise AttributeError(f"type object '{obj.name}' has no attribute '{name}'")
         del obj.dict[name]
         return None
     if t is Function and obj.attrs and name in obj.attrs:

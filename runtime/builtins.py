@@ -12,8 +12,8 @@ from __future__ import annotations
 import builtins as py
 import sys
 
-from . import attrs, formatting, limits
-from .ops import NATIVE_ITERABLE
+from . import attrs, costs, formatting, limits
+from .ops import NATIVE_ITERABLE, check_real_pow
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
                      GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy, new_exception,
                      type_name)
@@ -84,7 +84,7 @@ def b_print(*args, **kwargs):
         stream = file.stream
     else:
         raise AttributeError(f"'{type_name(file)}' object has no attribute 'write'")
-    text = (" " if sep is None else sep).join([str(a) for a in args]) + ("\n" if end is None else end)
+    text = costs.print_text(args, " " if sep is None else sep, "\n" if end is None else end)
     _write(stream, text)
 
 
@@ -176,13 +176,18 @@ def _iterable_or_lazy(v):
 
 
 def b_sum(*args, **kwargs):
-    if args and is_lazy(args[0]) and len(args) <= 2 and set(kwargs) <= {"start"}:
+    if args and len(args) <= 2 and set(kwargs) <= {"start"} and (
+            is_lazy(args[0]) or _holds_guest(args[0])
+            or _guest_value(args[1] if len(args) > 1 else kwargs.get("start", 0))):
         start = args[1] if len(args) > 1 else kwargs.get("start", 0)
         return _redirect("_sum", args[0], start)
     if args and not _native_iterable(args[0]) and len(args) <= 2:
         raise TypeError(f"'{type_name(args[0])}' object is not iterable")
     if args:
         args = (feed(args[0], 0),) + tuple(args[1:])
+        start = args[1] if len(args) == 2 else kwargs.get("start") if len(args) == 1 else None
+        if (type(start) is list or type(start) is tuple) and set(kwargs) <= {"start"}:
+            return costs.sum_sequences(args[0], start)  # linear, and charged, instead of quadratic
     return sum(*args, **kwargs)
 
 
@@ -337,7 +342,7 @@ def _holds_guest(iterable) -> bool:
 
 def _pure_native(fn):
     if type(fn) is type and fn in (str, int, float, bool, tuple, list, len):
-        return fn
+        return _CHARGED_CONVERSIONS.get(fn, fn)
     if type(fn) is Builtin and fn.self is NULL and fn.fn in _PURE_FNS:
         return fn.fn
     return None
@@ -346,15 +351,36 @@ def _pure_native(fn):
 # ---------------------------------------------------------------- numbers and conversion
 
 
+def b_divmod(*args):
+    if len(args) != 2:
+        raise TypeError(f"divmod expected 2 arguments, got {len(args)}")
+    a, b = args
+    if _guest_value(a) or _guest_value(b):
+        return Redirect(PRELUDE["_binary"], (a, b, "__divmod__", "__rdivmod__", "divmod()"))
+    return divmod(a, b)
+
+
 def b_pow(*args, **kwargs):
     base = args[0] if args else kwargs.get("base")
     exp = args[1] if len(args) > 1 else kwargs.get("exp")
     mod = args[2] if len(args) > 2 else kwargs.get("mod")
+    if _guest_value(base) or _guest_value(exp) or _guest_value(mod):
+        if mod is None:
+            return Redirect(PRELUDE["_binary"], (base, exp, "__pow__", "__rpow__", "**"))
+        from .classes import special
+
+        method = special(base, "__pow__")
+        if method is not None:
+            return Redirect(method, (exp, mod))
+        raise TypeError(f"unsupported operand type(s) for ** or pow(): '{type_name(base)}', "
+                        f"'{type_name(exp)}', '{type_name(mod)}'")
     if mod is None and type(base) in (int, bool) and type(exp) in (int, bool) and exp > 0 \
             and base not in (0, 1, -1):
         bits = (base.bit_length() - 1) * exp if exp < (1 << 62) else 1 << 62
         limits.charge_bits(bits)
         limits.check_bigint_work(bits)
+    if mod is None:
+        check_real_pow(base, exp)
     return pow(*args, **kwargs)
 
 
@@ -377,6 +403,10 @@ def is_callable(obj) -> bool:
     t = type(obj)
     if t in (Function, Builtin, BoundMethod, GClass, ExternalFunction):
         return True
+    if t is Instance:
+        from .classes import class_special
+
+        return class_special(obj.cls, "__call__") is not None
     return t is type
 
 
@@ -389,6 +419,8 @@ def _classinfo_check(cls, fname):
         return
     if type(cls).__name__ == "UnionType":
         return
+    if fname == "issubclass":
+        raise TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     raise TypeError(f"{fname}() arg 2 must be a type, a tuple of types, or a union")
 
 
@@ -456,33 +488,56 @@ def _attr_name(name, what="attribute name must be string"):
 
 def b_hasattr(obj, name):
     _attr_name(name)
-    return attrs.has_attr(obj, name)
+    if type(obj) is Instance and name.startswith("__"):
+        from .classes import class_special
+
+        if class_special(obj.cls, name) is not None:
+            return True
+    found = attrs.has_attr(obj, name)
+    if found and _guest_value(obj) or type(obj) is GClass and obj.user:
+        try:
+            r = attrs.load_attr(obj, name)
+        except AttributeError:
+            return False
+        if type(r) is Redirect:  # a property or __getattr__: found unless it raises AttributeError
+            return Redirect(PRELUDE["_call_succeeds"], (r.func, r.args, r.kwargs or {}))
+        return True
+    return found
 
 
 def b_getattr(obj, name, default=MISSING):
     _attr_name(name)
     try:
-        return attrs.load_attr(obj, name)
+        r = attrs.load_attr(obj, name)
     except AttributeError:
         if default is MISSING:
             raise
         return default
+    if type(r) is Redirect and default is not MISSING:  # guest code deciding; its AttributeError counts
+        return Redirect(PRELUDE["_call_or_default"], (r.func, r.args, r.kwargs or {}, default))
+    return r
 
 
 def b_setattr(obj, name, value):
     _attr_name(name)
-    attrs.store_attr(obj, name, value)
+    r = attrs.store_attr(obj, name, value)
+    if type(r) is Redirect:  # __setattr__ or a property setter: setattr() itself returns None
+        return Redirect(PRELUDE["_call_none"], (r.func, r.args, r.kwargs or {}))
+    return None
 
 
 def b_delattr(obj, name):
     _attr_name(name)
-    attrs.delete_attr(obj, name)
+    r = attrs.delete_attr(obj, name)
+    if type(r) is Redirect:
+        return Redirect(PRELUDE["_call_none"], (r.func, r.args, r.kwargs or {}))
+    return None
 
 
 def b_id(obj):
-    from .values import fake_address
+    from .values import guest_id
 
-    return int(fake_address(obj), 16)
+    return guest_id(obj)
 
 
 def _checked(check, impl):
@@ -509,14 +564,22 @@ def _lazy_or(native, name):
             if type(first) in NATIVE_ITERABLE:
                 charge_len(first, item_bytes)
                 args = (feed(first, item_bytes),) + tuple(args[1:])
+                if hashed and len(args) == 1 and not kwargs and costs.needs_chunks(first):
+                    return costs.build_set(native, args[0])  # colliding hashes: inserted in chunks
         return native(*args, **kwargs)
+    hashed = native is set or native is frozenset
     return construct
 
 
 def c_str(*args, **kwargs):
     if len(args) == 1 and not kwargs and _guest_value(args[0]):
         return _redirect("_str", args[0])
-    return str(*args, **kwargs)
+    return _checked_str(*args, **kwargs)
+
+
+_checked_str = costs.checked_conversion(str)
+# what map(), sorted(key=...), min/max(key=...) call natively for these types: results charged by size
+_CHARGED_CONVERSIONS = {str: _checked_str, list: costs.copying(list), tuple: costs.copying(tuple)}
 
 
 def c_int(*args, **kwargs):
@@ -563,7 +626,13 @@ def c_dict(*args, **kwargs):
         return _redirect("_construct_dict", args[0], kwargs)
     if args and type(args[0]) in NATIVE_ITERABLE and type(args[0]) is not dict:
         charge_len(args[0], 100)
-        args = (feed(args[0], 100),) + tuple(args[1:])
+        source = feed(args[0], 100)
+        if len(args) == 1 and costs.needs_chunks(args[0]):  # colliding hashes: inserted in chunks
+            result = {}
+            costs.build_dict_from_pairs(result, source)
+            result.update(kwargs)
+            return result
+        args = (source,) + tuple(args[1:])
     return dict(*args, **kwargs)
 
 
@@ -589,7 +658,36 @@ def _gen_send(gen, value):
     return Resume(gen, value)
 
 
-attrs.GENERATOR_METHODS.update({"send": _gen_send})
+def _gen_throw(gen, typ, value=MISSING, tb=None):
+    """gen.throw(exc) or the older gen.throw(ExceptionClass[, value])."""
+    if type(typ) is ExcInstance:
+        if value is not MISSING and value is not None:
+            raise TypeError("instance exception may not have a separate value")
+        if EXC.GeneratorExit in typ.cls.mro:
+            from .vm import yield_from_target
+
+            sub = yield_from_target(gen)
+            if type(sub) is Generator and not sub.finished:  # the delegate is closed first
+                return Redirect(attrs.PRELUDE["_gen_throw_exit"], (gen, sub, typ))
+        return Resume(gen, throw=typ)
+    if type(typ) is GClass and typ.exception:
+        args = () if value is MISSING or value is None else (value,)
+        if typ.user:  # its __init__ is guest code
+            return Redirect(attrs.PRELUDE["_gen_throw_new"], (gen, typ, args))
+        return _gen_throw(gen, ExcInstance(typ, args))
+    raise TypeError(f"exceptions must be classes or instances deriving from BaseException, not {type_name(typ)}")
+
+
+def _gen_close(gen):
+    """gen.close(): GeneratorExit at the yield; the generator must not yield again."""
+    if gen.finished or not gen.started:
+        gen.finished = True
+        gen.frame = None
+        return None
+    return Redirect(attrs.PRELUDE["_gen_close"], (gen,))
+
+
+attrs.GENERATOR_METHODS.update({"send": _gen_send, "throw": _gen_throw, "close": _gen_close})
 
 # ---------------------------------------------------------------- refused names
 
@@ -622,7 +720,7 @@ def refusal_message(name: str) -> str:
 _FUNCTIONS = {
     "abs": abs, "all": b_all, "any": b_any, "ascii": ascii, "bin": bin,
     "callable": _checked(_one("callable"), is_callable), "chr": chr,
-    "delattr": _checked(_fixed("delattr", 2, 2), b_delattr), "divmod": divmod, "format": b_format,
+    "delattr": _checked(_fixed("delattr", 2, 2), b_delattr), "divmod": b_divmod, "format": b_format,
     "getattr": _checked(_fixed("getattr", 2, 3), b_getattr),
     "hasattr": _checked(_fixed("hasattr", 2, 2), b_hasattr), "hash": hash, "hex": hex,
     "id": _checked(_one("id"), b_id), "isinstance": _checked(_fixed("isinstance", 2, 2), b_isinstance),
@@ -677,7 +775,8 @@ def b_next_dispatch(*args, **kwargs):
 
 
 _FUNCTIONS.update({
-    "repr": _dispatching("repr", repr, "_repr"), "len": _dispatching("len", len, "_len"),
+    "repr": _dispatching("repr", costs.checked_conversion(repr), "_repr"),
+    "ascii": costs.checked_conversion(ascii, escape=True), "len": _dispatching("len", len, "_len"),
     "hash": _dispatching("hash", hash, "_hash"), "iter": _dispatching("iter", b_iter, "_iter"),
     "abs": _dispatching("abs", abs, "_unary", "__abs__", "abs()"), "print": b_print_dispatch,
     "format": b_format_dispatch, "next": b_next_dispatch,

@@ -67,12 +67,19 @@ def make_class(name, bases, namespace, cell, kwargs):
             namespace[method] = ClassMethod(value)
         elif type(value) is Function:
             namespace[method] = StaticMethod(value)
+    for i, b in enumerate(checked):
+        if b in checked[:i]:
+            raise TypeError(f"duplicate base class {b.name}")
     try:
         cls = GClass(name, checked, module=namespace.get("__module__", "__main__"), namespace=namespace,
                      qualname=namespace.get("__qualname__", name))
-    except MroError:
-        names = ", ".join(b.name for b in checked)
-        raise TypeError(f"Cannot create a consistent method resolution order (MRO) for bases {names}") from None
+    except MroError as e:
+        heads = []  # CPython names the classes still in conflict: the heads of what was left to merge
+        for remaining in e.args[0]:
+            if remaining[0] not in heads:
+                heads.append(remaining[0])
+        names = ", ".join(h.name for h in heads)
+        raise TypeError(f"Cannot create a consistent method resolution\norder (MRO) for bases {names}") from None
     if cell is not None:
         cell.v = cls
     return cls
@@ -115,6 +122,8 @@ def special(obj, name: str):
             return BoundMethod(attr.func, cls)
         if ta is StaticMethod:
             return attr.func
+        if ta is Builtin and attr.self is NULL and attr.fn in OBJECT_METHOD_FNS:  # `__hash__ = object.__hash__`
+            return Builtin(attr.name, attr.fn, obj)
         if attr is not MISSING and attr is not None:
             return attr
     return None
@@ -168,7 +177,7 @@ def same_type(a, b) -> bool:
 
 def default_repr(obj) -> str:
     if type(obj) is ExcInstance:
-        return repr(obj)
+        return obj.native_repr()
     if type(obj) is Instance:
         return f"<{obj.cls.module}.{obj.cls.qualname} object at {fake_address(obj)}>"
     return repr(obj)
@@ -205,7 +214,7 @@ def is_hashable_class(cls) -> bool:
 MAX_NESTED = 64  # guest methods run below native operations, each nesting costs Python stack
 _COMPARE_FALLBACK = {"__eq__": None, "__ne__": None, "__lt__": None, "__le__": None, "__gt__": None,
                      "__ge__": None}
-_PROTOCOL_PRELUDE = {"__repr__": "_repr", "__str__": "_str", "__bool__": "_truth"}
+_PROTOCOL_PRELUDE = {"__repr__": "_repr", "__str__": "_str", "__bool__": "_truth", "__format__": "_format"}
 
 
 def guest_protocol(obj, name: str, args: tuple):
@@ -237,10 +246,14 @@ def guest_protocol(obj, name: str, args: tuple):
             raise TypeError("__hash__ method should return an integer")
         return result
     vm = current_vm()
+    if name == "__format__":
+        if vm is None:
+            return default_str(obj)
+        return _nested(vm, PRELUDE["_format"], (obj,) + tuple(args))
     if method is None and name != "__str__" or vm is None:
         if name == "__bool__":
             return True if special(obj, "__len__") is None else _nested(vm, PRELUDE["_truth"], (obj,))
-        return default_repr(obj)
+        return default_str(obj) if name == "__str__" else default_repr(obj)
     return _nested(vm, PRELUDE[_PROTOCOL_PRELUDE[name]], (obj,))
 
 
@@ -301,7 +314,18 @@ def _object_eq(self, other):
 
 
 def _object_ne(self, other):
+    if special(self, "__eq__") is not None:  # object.__ne__ inverts the class's __eq__
+        from .attrs import PRELUDE
+
+        return Redirect(PRELUDE["_ne_from_eq"], (self, other))
     return False if self is other else NotImplemented
+
+
+def _object_str(self):
+    """object.__str__ is the class's repr."""
+    from .attrs import PRELUDE
+
+    return Redirect(PRELUDE["_repr"], (self,))
 
 
 def _object_hash(self):
@@ -320,9 +344,11 @@ OBJECT_METHODS = {
     "__init__": _object_init, "__new__": _object_new, "__setattr__": _object_setattr,
     "__delattr__": _object_delattr, "__getattribute__": _object_getattribute,
     "__eq__": _object_eq, "__ne__": _object_ne, "__hash__": _object_hash,
-    "__repr__": default_repr, "__str__": default_str, "__format__": _object_format,
+    "__repr__": default_repr, "__str__": _object_str, "__format__": _object_format,
 }
-EXCEPTION_METHODS = dict(OBJECT_METHODS, __init__=_exception_init)
+OBJECT_METHOD_FNS = frozenset(OBJECT_METHODS.values())
+EXCEPTION_METHODS = dict(OBJECT_METHODS, __init__=_exception_init, __str__=exception_str,
+                         __repr__=default_repr)
 
 
 def super_attr(sup: Super, name: str):
@@ -393,7 +419,13 @@ def escape_ascii(text: str) -> str:
     return text.encode("ascii", "backslashreplace").decode("ascii")
 
 
+def class_has(obj, name: str) -> bool:
+    cls = guest_class(obj)
+    return cls is not None and cls.lookup(name) is not MISSING
+
+
 PRELUDE_HELPERS = {
+    "_class_has": class_has,
     "_holds_guest": holds_guest, "_escape_ascii": escape_ascii,
     "_class_namespace": class_namespace, "_run_class_body": run_class_body, "_make_class": make_class,
     "_new_instance": new_instance, "_class_special": class_special, "_special": special,

@@ -14,7 +14,20 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
-TICK_INTERVAL = 1000  # steps between clock checks
+TICK_INTERVAL = 1000  # steps between clock checks (at most; fewer while the guest's heap is large)
+# One step can touch the whole heap (`x in big_list`, `s == t`, `s.count(c)`), so the clock is read more often
+# while the heap is big: about every TICK_HEAP_BYTES / heap steps, so that the work between two checks stays
+# bounded by about TICK_HEAP_BYTES bytes touched however large each step is.
+TICK_HEAP_BYTES = 1 << 27
+# Native work on large data (copying, converting, building results) is charged as it is done: every
+# WORK_BYTES_PER_STEP bytes count as one step, and the limits (clock included) are checked at least every
+# WORK_CHECK_BYTES bytes, so a few expensive steps cannot run far past the time limit.
+WORK_BYTES_PER_STEP = 1024
+WORK_CHECK_BYTES = 1 << 21
+# Small results of natives (a short split(), a short repr) are not charged one by one: they are added up here
+# (process-wide, cheaply) and taken into `Tracker.unmeasured` at the next tick.
+PENDING = [0]
+ALLOCATION_BYTES = 64  # what each small allocation the VM counts may add to the heap (see `unmeasured`)
 
 
 @dataclass
@@ -61,6 +74,9 @@ class LimitExceeded(Exception):
         return _EXCEPTION[self.limit]
 
 
+HOST_OUT_OF_MEMORY = LimitExceeded("memory", "memory limit exceeded: the host could not allocate memory")
+
+
 def _mb(n: float) -> str:
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.0f} MB"
@@ -87,6 +103,8 @@ class Tracker:
     inflight: int = 0  # bytes of results being built by a native that are not reachable yet
     measured_at: int = 0  # steps at the last measurement
     measured_objects: int = 0
+    work: int = 0  # bytes of native work charged since the limits were last checked
+    unmeasured: int = 0  # a guess at what small (uncharged) allocations added since the last measurement
     measurer: Optional[object] = field(default=None, repr=False, compare=False)
 
     def begin(self):
@@ -114,9 +132,36 @@ class Tracker:
         if lim.max_allocations is not None and self.allocations > lim.max_allocations:
             raise LimitExceeded("allocations", f"allocation limit exceeded: {self.allocations} > "
                                                f"{lim.max_allocations} allocations")
-        if lim.max_memory is not None and self.measurer is not None \
-                and self.steps - self.measured_at >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects):
-            self.remeasure()
+        if PENDING[0]:
+            self.unmeasured += PENDING[0]
+            PENDING[0] = 0
+        if lim.max_memory is not None and self.measurer is not None:
+            since = self.steps - self.measured_at
+            if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects) or (
+                    self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects // 4):
+                self.remeasure()
+
+    def count_allocations(self, n: int):
+        """The VM made `n` small allocations (frames, displays...) since its last tick."""
+        self.allocations += n
+        self.unmeasured += n * ALLOCATION_BYTES
+
+    def interval(self) -> int:
+        """Steps until the next check of the limits: fewer while the (estimated) heap is large."""
+        mem = self.memory
+        if mem <= TICK_HEAP_BYTES // TICK_INTERVAL:
+            return TICK_INTERVAL
+        return max(1, TICK_HEAP_BYTES // mem)
+
+    def charge_work(self, nbytes: int):
+        """A native operation is about to touch about `nbytes` bytes: count it as steps, and check the
+        limits (the clock included) once enough work has been done since the last check."""
+        work = self.work + nbytes
+        if work < WORK_CHECK_BYTES:
+            self.work = work
+            return
+        self.work = 0
+        self.tick(work // WORK_BYTES_PER_STEP)
 
     def remeasure(self, extra: int = 0):
         """Measure the live heap; raise if it (plus `extra` about to be allocated) is over the limit."""
@@ -127,17 +172,19 @@ class Tracker:
         else:
             live = 0
         self.measured_at = self.steps
+        self.unmeasured = 0
         self.memory = live + self.inflight + extra
         if cap is not None and self.memory > cap:
             raise LimitExceeded("memory", f"memory limit exceeded: {_mb(self.memory)} > {_mb(cap)}")
 
     def charge_bytes(self, nbytes: int):
-        """An operation is about to allocate about `nbytes`."""
+        """An operation is about to allocate about `nbytes` (and so to do about that much work)."""
         cap = self.limits.max_memory
+        if cap is not None and nbytes > cap:
+            raise LimitExceeded("memory", f"memory limit exceeded: {_mb(nbytes)} > {_mb(cap)}")
+        self.charge_work(nbytes)
         if cap is None:
             return
-        if nbytes > cap:
-            raise LimitExceeded("memory", f"memory limit exceeded: {_mb(nbytes)} > {_mb(cap)}")
         self.allocations += 1
         self.memory += nbytes
         if self.memory > cap:
@@ -213,6 +260,10 @@ def check_sort_work(n: int):
 
 def charge_bytes(nbytes: int):
     current().charge_bytes(nbytes)
+
+
+def charge_work(nbytes: int):
+    current().charge_work(nbytes)
 
 
 METER_CHUNK = 1 << 14

@@ -91,6 +91,8 @@ def _size_check(opi: int, a, b):
                 result_bits = (bits - 1) * b if b < (1 << 62) else 1 << 62
                 limits.charge_bits(result_bits)
                 limits.check_bigint_work(result_bits)
+        elif tb is float:
+            check_real_pow(a, b)
     elif opi == LSHIFT:
         if ta in (int, bool) and tb in (int, bool) and b > 0 and a:
             limits.charge_bits(a.bit_length() + b)
@@ -101,6 +103,22 @@ def _size_check(opi: int, a, b):
 
 
 _CHECKED = frozenset({ADD, MUL, POW, LSHIFT, MOD})
+
+COMPLEX_REFUSAL = "negative number cannot be raised to a fractional power (the sandbox has no complex numbers)"
+
+
+def check_real_pow(a, b):
+    """Refuse `a ** b` where CPython's answer would be a complex number (a negative finite base, a finite
+    non-integral float exponent): monty_peg has no complex type, so no complex value may come into being."""
+    if type(b) is float and type(a) in (int, bool, float) and a < 0 and b - b == 0 and not b.is_integer():
+        if type(a) is not float:
+            try:
+                float(a)
+            except OverflowError:
+                return  # CPython raises OverflowError converting the base first: let the operation do it
+        elif a - a != 0:
+            return  # -inf ** x is real
+        raise ValueError(COMPLEX_REFUSAL)
 
 
 def binary(a, b, opi: int):
@@ -122,17 +140,40 @@ def inplace(a, b, opi: int):
             _size_check(opi, a, b)
         return INPLACE[opi](a, b)
     if _guest(a) or _guest(b):
-        return Redirect(_prelude("_inplace"), (a, b, IDUNDER[opi], DUNDER[opi], RDUNDER[opi], SYMBOLS[opi]))
+        return Redirect(_prelude("_inplace"), (a, b, IDUNDER[opi], DUNDER[opi], RDUNDER[opi], SYMBOLS[opi] + "="))
     raise TypeError(_unsupported(SYMBOLS[opi] + "=", a, b))
 
 
 def binary_native(a, b, symbol: str):
     """After guest dunders declined (NotImplemented): the native operation, or CPython's TypeError."""
+    if symbol == "divmod()":
+        if type(a) in NATIVE and type(b) in NATIVE:
+            return divmod(a, b)
+        raise TypeError(_unsupported(symbol, a, b))
     inplace_ = symbol.endswith("=") and symbol not in ("<=", ">=", "==", "!=")
     opi = SYMBOLS.index(symbol[:-1] if inplace_ else symbol)
     if type(a) in NATIVE and type(b) in NATIVE:
+        if opi == POW:
+            check_real_pow(a, b)
         return (INPLACE if inplace_ else BINARY)[opi](a, b)
-    raise TypeError(_unsupported(symbol, a, b))
+    raise TypeError(_sequence_refusal(symbol, a, b) or _unsupported(symbol, a, b))
+
+
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+
+
+def _sequence_refusal(symbol, a, b):
+    """CPython's words when a native sequence meets an object that declined `+` or `*`."""
+    op_ = symbol.rstrip("=")
+    if op_ == "*" and (type(a) in _SEQUENCES or type(b) in _SEQUENCES):
+        other = b if type(a) in _SEQUENCES else a
+        return f"can't multiply sequence by non-int of type '{type_name(other)}'"
+    if op_ == "+" and type(a) in _SEQUENCES:
+        name = type(a).__name__
+        if type(a) in (bytes, bytearray):
+            return f"can't concat {type_name(b)} to {name}"
+        return f'can only concatenate {name} (not "{type_name(b)}") to {name}'
+    return None
 
 
 def compare_native(a, b, symbol: str):

@@ -12,8 +12,15 @@ neither encoding nor decoding recurses on the host stack.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
+import math
 import struct
+from collections import Counter
+from dataclasses import replace
+from itertools import islice
+from operator import itemgetter
 from typing import Dict, List
 
 import msgpack
@@ -46,11 +53,11 @@ class SnapshotInvalid(Exception):
     """The bytes are not a valid program or snapshot; `str()` says why."""
 
 
+# The types a K_TYPE entry may name: the builtin types guest code can hold as values. Never a runtime class
+# (Function, Builtin, Module, ...): a forged dump must not hand guest code the host's own classes.
 _NATIVE_TYPES = {t.__name__: t for t in (int, float, bool, str, bytes, bytearray, list, tuple, dict, set,
                                           frozenset, range, slice, enumerate, zip, map, filter, reversed,
                                           type, object, type(None))}
-_NATIVE_TYPES.update({c.__name__: c for c in (Function, Builtin, BoundMethod, Generator, Module, Cell,
-                                               TextStream)})
 _ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
                    "filter": filter}
 _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
@@ -312,14 +319,43 @@ def _native_function(e):
     global _PURE_BY_NAME
     if _PURE_BY_NAME is None:
         _PURE_BY_NAME = {fn.__name__: fn for fn in rt_builtins._PURE_FNS}
-    if len(e) == 3 and e[1] == "builtin" and e[2] in _PURE_BY_NAME:
+    if len(e) == 3 and e[1] == "builtin" and type(e[2]) is str and e[2] in _PURE_BY_NAME:
         return _PURE_BY_NAME[e[2]]
-    if len(e) == 4 and e[1] == "method":
-        t = _NATIVE_TYPES.get(e[2])
+    if len(e) == 4 and e[1] == "method" and type(e[3]) is str:
+        t = _method_owner(e[2])
         fn = attrs.METHODS.get(t, {}).get(e[3]) if t is not None else None
         if fn is not None:
             return fn
     _fail(f"unknown native function {e[1:]!r}")
+
+
+def _private_copy(fn: Function) -> Function:
+    """A prelude function for one execution's heap. The prelude's own function objects serve every run in
+    the process: guest code that held one (only a forged snapshot can give it one) could set its attributes
+    for every later run."""
+    copy = Function(fn.code, fn.globals, fn.defaults, dict(fn.kwdefaults) if fn.kwdefaults else None,
+                    fn.closure)
+    copy.name, copy.qualname, copy.doc = fn.name, fn.qualname, fn.doc
+    return copy
+
+
+def host_function_names(meta: dict, codes: List[Code]) -> frozenset:
+    """The names a paused host call or an ExternalFunction of a snapshot can have: the program's declared
+    external functions and, since a paused execution is in start() mode (where calling a name nothing
+    defines asks the host), the names its own code uses. Anything else in a dump is forged."""
+    names = set(meta.get("external_functions", ()))
+    for c in codes:
+        names.update(c.names)
+    return frozenset(names)
+
+
+def _method_owner(name):
+    """The type whose method table (`attrs.METHODS`, `attrs.TYPE_ATTRS`) a dump names by its type name."""
+    if type(name) is str:
+        for t in attrs.METHODS:
+            if t.__name__ == name:
+                return t
+    return None
 
 
 def _int_bytes(v: int) -> bytes:
@@ -417,7 +453,13 @@ def _fail(reason: str):
     raise SnapshotInvalid(reason)
 
 
-def unpack(data: bytes, kind: bytes) -> dict:
+_UNPACK_OPTIONS = {"raw": False, "use_list": False, "strict_map_key": True, "unicode_errors": "surrogatepass"}
+# Arrays decode as tuples: `()` is a shared singleton and `(i,)` is smaller than `[i]`, which keeps the
+# memory a hostile document can make msgpack allocate per byte of input low (an empty list is 56 bytes).
+
+
+def _payload(data, kind: bytes) -> bytes:
+    """The msgpack document of a dump of `kind`, after checking its header."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         _fail(f"expected bytes, got {type(data).__name__}")
     data = bytes(data)
@@ -431,12 +473,40 @@ def unpack(data: bytes, kind: bytes) -> dict:
     if found != kind:
         expected = "program" if kind == b"P" else "snapshot"
         _fail(f"this dump is not a {expected}")
-    size = len(data)
+    return data[HEADER.size:]
+
+
+def _size_limits(size: int) -> dict:
+    """msgpack's own limits set to the input size: a declared length larger than the input fails before
+    anything is allocated."""
+    return {"max_str_len": size, "max_bin_len": size, "max_array_len": size, "max_map_len": size,
+            "max_ext_len": size}
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Decoding makes millions of small containers and no garbage cycles; with the cyclic collector
+    running over and over meanwhile it is several times slower. The collector is process-wide: it is off
+    only while the loader runs none of the guest's code, and back as it was afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        doc = msgpack.unpackb(
-            data[HEADER.size:], raw=False, use_list=True, strict_map_key=True, unicode_errors="surrogatepass",
-            max_str_len=size, max_bin_len=size, max_array_len=size, max_map_len=size,
-            max_ext_len=size)
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def unpack(data: bytes, kind: bytes) -> dict:
+    """The document of a dump. A snapshot's heap (`objects`) is left encoded, as a `_Heap`: it is decoded
+    by `read_heap` once the memory limit it must fit in is known."""
+    payload = _payload(data, kind)
+    try:
+        with _no_gc():
+            if kind == b"S":
+                doc = _unpack_snapshot(payload)
+            else:
+                doc = msgpack.unpackb(payload, **_UNPACK_OPTIONS, **_size_limits(len(payload)))
     except SnapshotInvalid:
         raise
     except Exception as e:  # msgpack raises many kinds of errors on malformed input
@@ -446,10 +516,120 @@ def unpack(data: bytes, kind: bytes) -> dict:
     return doc
 
 
+class _Heap:
+    """Where a snapshot's heap array starts in its document."""
+
+    __slots__ = ("payload", "offset")
+
+    def __init__(self, payload: bytes, offset: int):
+        self.payload, self.offset = payload, offset
+
+
+def _unpacker(payload) -> msgpack.Unpacker:
+    size = len(payload)
+    u = msgpack.Unpacker(None, max_buffer_size=max(size, 1), **_UNPACK_OPTIONS, **_size_limits(size))
+    u.feed(payload)
+    return u
+
+
+def _unpack_snapshot(payload: bytes):
+    """The top-level map of a snapshot document, with the heap skipped over (not decoded)."""
+    u = _unpacker(payload)
+    try:
+        n = u.read_map_header()
+    except msgpack.OutOfData:
+        raise
+    except ValueError:
+        return None  # not a map
+    if n > len(payload):
+        _fail("payload is not valid msgpack (map longer than the input)")
+    doc = {}
+    for _ in range(n):
+        key = u.unpack()
+        if type(key) is not str:
+            _fail("payload is not valid msgpack (a map key is not a string)")
+        if key == "objects":
+            doc[key] = _Heap(payload, u.tell())
+            u.skip()
+        else:
+            doc[key] = u.unpack()
+    if u.tell() != len(payload):
+        _fail("payload is not valid msgpack (ExtraData: bytes after the document)")
+    return doc
+
+
+_HEAP_CHUNK = 1 << 16
+_KIND_OF = itemgetter(0)
+# The least memory (bytes, as `runtime/memory.py` measures it) the object each kind of heap entry decodes to
+# takes; the kinds that name shared objects (types, classes, builtins) appear at most a few thousand times
+# in a real dump. A heap whose entries need more than the execution's memory limit is refused before it is
+# decoded further: what a hostile heap can make the loader allocate is bounded by the limit it runs under.
+_HEAP_FLOORS = {K_LIST: 56, K_TUPLE: 40, K_DICT: 64, K_SET: 200, K_FROZENSET: 200, K_BYTEARRAY: 56,
+                K_RANGE: 48, K_SLICE: 40, K_CELL: 40, K_FUNCTION: 160, K_BUILTIN: 56, K_BOUND: 48,
+                K_GENERATOR: 120, K_FRAME: 120, K_MODULE: 80, K_EXCEPTION: 120, K_OBJECT: 16}
+_HEAP_FLOOR_DEFAULT = 40
+
+
+def heap_budget(max_memory):
+    """The heap floor a snapshot may have under a memory limit of `max_memory` bytes (None: no limit)."""
+    if max_memory is None:
+        return None
+    return max_memory + max_memory // 8 + (1 << 20)
+
+
+def read_heap(heap, budget) -> list:
+    """The raw heap entries, read a chunk at a time; refused as soon as they need more than `budget` bytes
+    (see `_HEAP_FLOORS`), before the rest is decoded."""
+    if type(heap) is not _Heap:
+        return heap  # missing or forged: the decoder reports it
+    view = memoryview(heap.payload)[heap.offset:]
+    u = _unpacker(view)
+    try:
+        n = u.read_array_header()
+    except Exception:  # noqa: BLE001 - msgpack's errors for a value of another type or no value at all
+        _fail("objects: expected list")
+    if n > len(view):
+        _fail("payload is not valid msgpack (heap longer than the input)")
+    objects: list = []
+    floor = 0
+    while len(objects) < n:
+        try:
+            chunk = list(islice(u, min(n - len(objects), _HEAP_CHUNK)))
+        except Exception as e:  # noqa: BLE001
+            _fail(f"payload is not valid msgpack ({type(e).__name__}: {e})")
+        if not chunk:
+            _fail("payload is not valid msgpack (the heap is truncated)")
+        floor += _heap_floor(chunk, len(objects))
+        objects.extend(chunk)
+        if budget is not None and floor > budget:
+            _fail(f"the heap needs more memory than the execution's limit ({budget} bytes) allows")
+    return objects
+
+
+def _heap_floor(chunk, base: int) -> int:
+    try:
+        counts = Counter(map(_KIND_OF, chunk))
+    except Exception:  # noqa: BLE001 - an entry that is not a kind-tagged array: say which
+        for j, e in enumerate(chunk):
+            if type(e) is not tuple or not e or type(e[0]) is not int:
+                _fail(f"object {base + j} is malformed")
+        raise
+    get = _HEAP_FLOORS.get
+    return sum(get(k, _HEAP_FLOOR_DEFAULT) * c for k, c in counts.items())
+
+
 def _expect(value, types, what):
+    if types is list:  # a msgpack array: decoded as a tuple (see _UNPACK_OPTIONS)
+        if type(value) is not tuple and type(value) is not list:
+            _fail(f"{what}: expected list, got {type(value).__name__}")
+        return value
     if not isinstance(value, types) or (types is int and isinstance(value, bool)):
         _fail(f"{what}: expected {_type_names(types)}, got {type(value).__name__}")
     return value
+
+
+def _is_array(value) -> bool:
+    return type(value) is tuple or type(value) is list
 
 
 def _type_names(types):
@@ -486,7 +666,8 @@ class Decoder:
         self.deferred_states = []
         self.deferred_fills = []
         self.depth = 0
-
+        self.prelude_ids = _prelude_index()  # id(prelude code) -> position
+        self.external_names = None  # the names an ExternalFunction may have (None: any)
 
     # ---------------------------------------------------------------- code objects
 
@@ -539,7 +720,7 @@ class Decoder:
             if k.code == EXT_CODE:
                 return self.codes[self._index(k.data, len(self.codes), "code reference")]
             _fail("constant of an unexpected kind")
-        if isinstance(k, list) and len(k) == 2 and k[0] in ("t", "f") and isinstance(k[1], list):
+        if _is_array(k) and len(k) == 2 and k[0] in ("t", "f") and _is_array(k[1]):
             items = [self._decode_const(x, depth + 1) for x in k[1]]
             try:
                 return tuple(items) if k[0] == "t" else frozenset(items)
@@ -576,7 +757,7 @@ class Decoder:
         ncells = len(cellvars) + len(freevars)
         params = []
         for p in _expect(cell_params, list, what + " cell_params"):
-            if not isinstance(p, list) or len(p) != 2:
+            if not _is_array(p) or len(p) != 2:
                 _fail(what + ": malformed cell parameter")
             params.append((_int(p[0], what + " cell", 0, len(cellvars) - 1), _int(p[1], what + " slot", 0, nlocals - 1)))
         decoded_consts = [self._decode_const(k) for k in consts]
@@ -598,7 +779,7 @@ class Decoder:
             _fail(what + ": positions do not match instructions")
         decoded_positions = []
         for p in positions:
-            if not isinstance(p, list) or len(p) not in (4, 7) or not all(type(x) is int for x in p[:4]):
+            if not _is_array(p) or len(p) not in (4, 7) or not all(type(x) is int for x in p[:4]):
                 _fail(what + ": malformed position")
             anchor = None
             if len(p) == 7:
@@ -608,7 +789,7 @@ class Decoder:
             decoded_positions.append((p[0], p[1], p[2], p[3], anchor))
         table = []
         for entry in _expect(exc_table, list, what + " exception table"):
-            if not isinstance(entry, list) or len(entry) != 4:
+            if not _is_array(entry) or len(entry) != 4:
                 _fail(what + ": malformed exception table entry")
             start, end, handler, depth = (_int(x, what + " exception table") for x in entry)
             if not (0 <= start < end <= n and 0 <= handler < n and 0 <= depth <= 10_000):
@@ -656,7 +837,7 @@ class Decoder:
 
     def value(self, v):
         t = type(v)
-        if t is list:
+        if t is tuple or t is list:
             if len(v) != 1 or type(v[0]) is not int or not 0 <= v[0] < len(self.raw_objects):
                 _fail("malformed reference")
             return self.obj(v[0])
@@ -667,8 +848,8 @@ class Decoder:
             if code == EXT_BIGINT:
                 return self._bigint(v.data)
             if code == EXT_SINGLETON:
-                if v.data == b"P":
-                    return self.prelude_globals
+                if v.data == b"P":  # only ever a prelude frame's globals (see _fill_frame): never a value
+                    _fail("the prelude's globals can only be the globals of a prelude frame")
                 if v.data not in _SINGLETONS:
                     _fail("unknown singleton")
                 return _SINGLETONS[v.data]
@@ -684,7 +865,7 @@ class Decoder:
         if self.built[i]:
             return self.objects[i]
         entry = self.raw_objects[i]
-        if not isinstance(entry, list) or not entry or type(entry[0]) is not int:
+        if not _is_array(entry) or not entry or type(entry[0]) is not int:
             _fail(f"object {i} is malformed")
         kind = entry[0]
         shell = _SHELLS.get(kind)
@@ -722,7 +903,7 @@ class Decoder:
         if kind == K_SLICE:
             return slice(*(val(x) for x in e[1:4]))
         if kind == K_TYPE:
-            t = _NATIVE_TYPES.get(e[1]) if len(e) == 2 else None
+            t = _NATIVE_TYPES.get(e[1]) if len(e) == 2 and type(e[1]) is str else None
             if t is None:
                 _fail(f"unknown type {e[1:]!r}")
             return t
@@ -732,9 +913,11 @@ class Decoder:
                 _fail(f"unknown class {e[1:]!r}")
             return cls
         if kind == K_EXTERNAL:
-            return ExternalFunction(_expect(e[1], str, "external function name"))
+            if len(e) != 2:
+                _fail("malformed external function")
+            return ExternalFunction(self.external_name(_expect(e[1], str, "external function name")))
         if kind == K_STREAM:
-            if e[1:] not in (["stdout"], ["stderr"]):
+            if len(e) != 2 or e[1] not in ("stdout", "stderr"):
                 _fail("unknown stream")
             return TextStream(e[1])
         if kind == K_OBJECT:
@@ -743,7 +926,7 @@ class Decoder:
             fn = attrs.PRELUDE.get(e[1]) if len(e) == 2 and isinstance(e[1], str) else None
             if type(fn) is not Function:
                 _fail(f"unknown prelude function {e[1:]!r}")
-            return fn
+            return _private_copy(fn)
         if kind == K_BUILTIN:
             return self._builtin(e)
         if kind == K_NATIVE_FN:
@@ -754,13 +937,19 @@ class Decoder:
             return self._iterator(e)
         _fail(f"object {i} has unknown kind {kind}")
 
+    def external_name(self, name: str) -> str:
+        """`name`, if an ExternalFunction (or a paused call) may have it: see `host_function_names`."""
+        if self.external_names is not None and name not in self.external_names:
+            _fail(f"the program never declared or called a host function named {name!r}")
+        return name
+
     def _builtin(self, e):
         how = e[1] if len(e) > 1 else None
         try:
             if how == "global":
                 return rt_builtins.BUILTIN_FUNCTIONS[e[2]]
             if how == "type":
-                return attrs.TYPE_ATTRS[_NATIVE_TYPES[e[2]]][e[3]]
+                return attrs.TYPE_ATTRS[_method_owner(e[2])][e[3]]
             if how == "prelude":
                 b = (self.prelude_globals or {})[e[2]]
                 if type(b) is not Builtin:
@@ -777,7 +966,7 @@ class Decoder:
         _fail(f"unknown builtin {e[1:]!r}")
 
     def _iterator(self, e):
-        if len(e) != 4 or e[1] not in _ITER_FACTORIES or not isinstance(e[2], list):
+        if len(e) != 4 or type(e[1]) is not str or e[1] not in _ITER_FACTORIES or not _is_array(e[2]):
             _fail("malformed iterator")
         args = [self.value(a) for a in e[2]]
         factory = e[1]
@@ -806,26 +995,38 @@ class Decoder:
         return it
 
     def fill_all(self):
-        i = 0
-        while i < len(self.raw_objects):  # building one object may build others: loop by index
-            self.obj(i)
-            i += 1
-        for kinds in (_CLASS_KINDS, _OBJECT_KINDS, _CONTAINER_KINDS, _STRUCTURE_KINDS):
-            for i, entry in enumerate(self.raw_objects):
-                if entry[0] in kinds:
-                    _FILLERS[entry[0]](self, self.objects[i], entry)
-            if kinds is _CLASS_KINDS:
-                visiting = set()
-                for i, entry in enumerate(self.raw_objects):
-                    if entry[0] == K_USER_CLASS:
-                        _finish_class(self.objects[i], visiting)
-        for obj, pairs in self.deferred_fills:
+        with _no_gc():
+            self._build_all()
+        for obj, pairs in self.deferred_fills:  # guest __hash__/__eq__ may run: with the collector on
             _insert(obj, pairs)
         for it, state in self.deferred_states:
             try:
                 it.__setstate__(state)
             except Exception as ex:  # noqa: BLE001
                 _fail(f"bad iterator state: {ex}")
+
+
+    def _build_all(self):
+        raw = self.raw_objects
+        i = 0
+        while i < len(raw):  # building one object may build others: loop by index
+            self.obj(i)
+            i += 1
+        phases = ([], [], [], [])  # fill order: see _CLASS_KINDS
+        phase_of = _FILL_PHASE.get
+        for i, entry in enumerate(raw):
+            p = phase_of(entry[0])
+            if p is not None:
+                phases[p].append(i)
+        objects = self.objects
+        for p, indices in enumerate(phases):
+            for i in indices:
+                entry = raw[i]
+                _FILLERS[entry[0]](self, objects[i], entry)
+            if p == 0:
+                visiting = set()
+                for i in indices:
+                    _finish_class(objects[i], visiting)
 
 
 class ProgramDecoder(Decoder):
@@ -867,6 +1068,8 @@ def _shell_function(d, e):
     code = d.value(e[1])
     if type(code) is not Code:
         _fail("function without code")
+    if id(code) in d.prelude_ids:  # prelude functions are saved by name (K_PRELUDE_FUNCTION), never like this
+        _fail("a guest function with prelude code")
     return Function(code, {})
 
 
@@ -1071,7 +1274,18 @@ def _fill_generator(d, gen, e):
 def _fill_frame(d, f, e):
     code = f.code
     f.pc = e[2]
-    locs, stack, cells, globals_ = d.value(e[3]), d.value(e[4]), d.value(e[5]), d.value(e[6])
+    locs, stack, cells = d.value(e[3]), d.value(e[4]), d.value(e[5])
+    # The prelude's globals are shared by every run in the process: only the prelude's own code may run
+    # with them (it never assigns a global), and prelude code runs with nothing else.
+    prelude_code = id(code) in d.prelude_ids
+    if type(e[6]) is msgpack.ExtType and e[6] == (EXT_SINGLETON, b"P"):
+        if not prelude_code or d.prelude_globals is None:
+            _fail("a guest frame with the prelude's globals")
+        globals_ = d.prelude_globals
+    else:
+        globals_ = d.value(e[6])
+        if prelude_code:
+            _fail("a prelude frame without the prelude's globals")
     if type(locs) is not list or len(locs) != code.nlocals:
         _fail(f"frame locals do not match its code {code.qualname!r} "
               f"({len(locs) if type(locs) is list else type(locs).__name__} for {code.nlocals})")
@@ -1130,7 +1344,7 @@ def _fill_exception(d, exc, e):
     exc.suppress_context = _expect(e[5], bool, "suppress_context")
     tb = []
     for item in _expect(e[6], list, "traceback"):
-        if not isinstance(item, list) or len(item) != 2:
+        if not _is_array(item) or len(item) != 2:
             _fail("malformed traceback entry")
         code = d.value(item[0])
         if type(code) is not Code:
@@ -1149,6 +1363,8 @@ _CLASS_KINDS = frozenset({K_USER_CLASS})
 _OBJECT_KINDS = frozenset({K_INSTANCE, K_PROPERTY, K_CLASSMETHOD, K_STATICMETHOD, K_SUPER})
 _CONTAINER_KINDS = frozenset({K_LIST, K_DICT, K_SET, K_CELL, K_MODULE})
 _STRUCTURE_KINDS = frozenset({K_FUNCTION, K_GENERATOR, K_FRAME, K_EXCEPTION})
+_FILL_PHASE = {k: p for p, kinds in enumerate((_CLASS_KINDS, _OBJECT_KINDS, _CONTAINER_KINDS, _STRUCTURE_KINDS))
+               for k in kinds}
 _FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _fill_cell,
             K_FUNCTION: _fill_function, K_GENERATOR: _fill_generator, K_FRAME: _fill_frame,
             K_MODULE: _fill_module, K_EXCEPTION: _fill_exception, K_USER_CLASS: _fill_user_class,
@@ -1174,7 +1390,7 @@ def load_program(data: bytes):
         _fail("missing program metadata")
     for key in ("inputs", "external_functions"):
         names = meta.get(key)
-        if type(names) is not list or not all(type(n) is str for n in names):
+        if not _is_array(names) or not all(type(n) is str for n in names):
             _fail(f"bad program metadata: {key} must be a list of names")
     result = (d.codes[0], meta, d.codes)
     if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
@@ -1183,11 +1399,19 @@ def load_program(data: bytes):
     return result
 
 
-def load_execution(data: bytes, make_vm=None):
+LOAD_GUEST_SECONDS = 2.0  # at most this much guest code (a class's __hash__/__eq__) runs while loading
+
+
+def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     """(module code, meta, state dict, program bytes) from a snapshot dump; the state holds live objects.
 
+    The execution's limits are `limits` (the host's) when given; otherwise the limits saved in the dump,
+    each no looser than the default (`untrusted_limits`): the bytes cannot raise or remove a limit. The
+    memory limit also bounds what decoding the heap may allocate (`read_heap`).
+
     `make_vm(tracker)` gives the VM that will resume the execution: rebuilding a dict or set keyed by
-    instances whose class defines `__hash__` or `__eq__` runs those guest methods, under its limits."""
+    instances whose class defines `__hash__` or `__eq__` runs those guest methods, under its limits (and
+    for at most LOAD_GUEST_SECONDS)."""
     doc = unpack(data, b"S")
     program_bytes = _expect(doc.get("program"), bytes, "embedded program")
     code, meta, codes = load_program(program_bytes)
@@ -1195,17 +1419,27 @@ def load_execution(data: bytes, make_vm=None):
     if not isinstance(root, dict):
         _fail("missing snapshot state")
     tracker = _load_tracker(root)
+    tracker.limits = limits if limits is not None else untrusted_limits(tracker.limits)
+    with _no_gc():
+        raw_objects = read_heap(doc.get("objects", ()), heap_budget(tracker.limits.max_memory))
+    d = Decoder(codes, raw_objects)
+    d.external_names = host_function_names(meta, codes)
     vm = make_vm(tracker) if make_vm is not None else None
-    d = Decoder(codes, doc.get("objects", []))
     if vm is None:
         d.fill_all()
     else:
+        chosen = tracker.limits
+        cap = tracker.elapsed + LOAD_GUEST_SECONDS
+        if chosen.max_duration_secs is None or chosen.max_duration_secs > cap:
+            tracker.limits = replace(chosen, max_duration_secs=cap)
         try:
             vm.run_native(d.fill_all)
         except SnapshotInvalid:
             raise
         except Exception as e:  # noqa: BLE001 - a guest __hash__/__eq__ failing or hitting a limit
             _fail(f"rebuilding a dict or set ran guest code that failed: {e}")
+        finally:
+            tracker.limits = chosen
     frames = d.value(root.get("frames"))
     if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
         _fail("snapshot has no valid frames")
@@ -1221,9 +1455,12 @@ def load_execution(data: bytes, make_vm=None):
         _fail("malformed exception state")
     pending = root.get("pending")
     if pending is not None:
-        if not isinstance(pending, list) or len(pending) != 4 or pending[0] not in ("call", "lookup") \
+        if not _is_array(pending) or len(pending) != 4 or pending[0] not in ("call", "lookup") \
                 or not isinstance(pending[1], str):
             _fail("malformed pending call")
+        d.external_name(pending[1])
+        if pending[0] == "lookup" and frames[-1].globals is d.prelude_globals:
+            _fail("a name lookup paused in a prelude frame")  # resume() would bind the name there
         args, kwargs = d.value(pending[2]), d.value(pending[3])
         if type(args) is not list or type(kwargs) is not dict:
             _fail("malformed pending call arguments")
@@ -1240,16 +1477,38 @@ def load_execution(data: bytes, make_vm=None):
     return code, meta, state, program_bytes
 
 
+_LIMIT_FIELDS = ("max_duration_secs", "max_memory", "max_allocations", "max_recursion_depth", "max_steps",
+                 "max_output_bytes")  # the order of `limits` in a dump
+
+
+def untrusted_limits(saved: ResourceLimits) -> ResourceLimits:
+    """The limits of a loaded snapshot that the host gave none for: each the tighter of the saved one and
+    the default, so bytes from anywhere can lower a limit but never raise or remove one."""
+    default = ResourceLimits()
+    chosen = {}
+    for name in _LIMIT_FIELDS:
+        mine, floor = getattr(saved, name), getattr(default, name)
+        chosen[name] = floor if mine is None else mine if floor is None else min(mine, floor)
+    return replace(default, **chosen)
+
+
+def _finite(x) -> bool:
+    return type(x) is int or type(x) is float and math.isfinite(x)
+
+
 def _load_tracker(root: dict) -> Tracker:
     tracker_state = _expect(root.get("tracker"), list, "tracker")
     limit_values = _expect(root.get("limits"), list, "limits")
     if len(tracker_state) != 3 or len(limit_values) != 6:
         _fail("malformed limits")
     for x in limit_values:
-        if x is not None and type(x) not in (int, float):
+        if x is not None and (type(x) not in (int, float) or not _finite(x) or x < 0):
             _fail("malformed limit value")
-    tracker = Tracker(ResourceLimits(*limit_values))
+    tracker = Tracker(ResourceLimits(**dict(zip(_LIMIT_FIELDS, limit_values))))
     tracker.steps = _int(tracker_state[0], "steps", 0)
-    tracker.elapsed = _expect(tracker_state[1], (int, float), "elapsed")
+    elapsed = _expect(tracker_state[1], (int, float), "elapsed")
+    if not _finite(elapsed) or elapsed < 0:
+        _fail(f"elapsed time {elapsed!r} is not a finite, non-negative number of seconds")
+    tracker.elapsed = float(elapsed)
     tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
     return tracker

@@ -26,12 +26,20 @@ def stack_entries(exc: ExcInstance):
     return out
 
 
+def safe_exception_str(exc: ExcInstance) -> str:
+    """str(exc), or what CPython's printer shows when that fails (arguments nested too deeply to render)."""
+    try:
+        return exception_str(exc)
+    except (RecursionError, MemoryError):
+        return "<exception str() failed>"
+
+
 def exception_line(exc: ExcInstance) -> str:
     cls = exc.cls
     name = cls.qualname
-    if cls.module != "builtins":  # CPython's C printer qualifies even __main__ classes
+    if cls.module not in ("builtins", "__main__"):  # as CPython's printer
         name = f"{cls.module}.{name}"
-    message = exception_str(exc)
+    message = safe_exception_str(exc)
     lines = [f"{name}: {message}" if message else name]
     notes = exc.attrs.get("__notes__") if exc.attrs else None
     if isinstance(notes, list):

@@ -11,7 +11,9 @@ no `__call__`, `__iter__`, `__getattr__` or operator — native code can only pr
 from __future__ import annotations
 
 import builtins as _py
+import hashlib
 import itertools
+import os
 from typing import Callable, Optional
 
 
@@ -46,10 +48,33 @@ def fake_address(obj) -> str:
     return f"0x7f00{serial * 16:08x}"
 
 
+_ID_ROUNDS = [hashlib.blake2b(digest_size=4, key=os.urandom(16), person=bytes((r,)) * 16) for r in range(4)]
+
+
+def guest_id(obj) -> int:
+    """`id(obj)`: stable and unique for as long as the object lives, and no host address.
+
+    Values with behaviour have a serial (the made-up address of their repr). Plain data is keyed by its
+    host address under a keyed permutation (a Feistel network over blake2b with a per-process secret):
+    equal addresses give equal ids, distinct ones distinct ids, and the address cannot be recovered."""
+    if hasattr(type(obj), "_serial"):
+        return int(fake_address(obj), 16)
+    n = id(obj) & 0xFFFFFFFFFFFFFFFF
+    left, right = n >> 32, n & 0xFFFFFFFF
+    for keyed in _ID_ROUNDS:
+        h = keyed.copy()
+        h.update(right.to_bytes(4, "little"))
+        left, right = right, left ^ int.from_bytes(h.digest(), "little")
+    return (left << 32) | right
+
+
 def _named(name):
+    """Give a runtime class CPython's name for its values. `type(value)` can hand the class to guest code,
+    so its repr must be CPython's, `<class 'function'>`, and name no host module."""
     def deco(cls):
         cls.__name__ = name
         cls.__qualname__ = name
+        cls.__module__ = "builtins"
         return cls
     return deco
 
@@ -300,6 +325,9 @@ class Instance:
     def __bool__(self):
         return GUEST_PROTOCOL(self, "__bool__", ())
 
+    def __format__(self, spec):
+        return GUEST_PROTOCOL(self, "__format__", (spec,))
+
 
 @_named("property")
 class Property:
@@ -366,14 +394,30 @@ class ExcInstance:
         self._serial = None
 
     def __str__(self):
+        if self.cls.user and "__str__" in _defined(self.cls):
+            return GUEST_PROTOCOL(self, "__str__", ())
         return exception_str(self)
 
     def __repr__(self):
+        if self.cls.user and "__repr__" in _defined(self.cls):
+            return GUEST_PROTOCOL(self, "__repr__", ())
+        return self.native_repr()
+
+    def native_repr(self):
         args = self.args
         name = self.cls.name
         if len(args) == 1:
             return f"{name}({args[0]!r})"
         return f"{name}{args!r}" if args else f"{name}()"
+
+
+def _defined(cls: GClass):
+    """The names a guest exception class (or its guest bases) defines."""
+    names = set()
+    for klass in cls.mro:
+        if klass.user:
+            names.update(klass.dict)
+    return names
 
 
 def exception_str(e: ExcInstance) -> str:
@@ -463,12 +507,13 @@ class Resume:
     """Returned by `next(gen)` / `gen.send(v)`: the VM resumes the generator; what it yields is the call's
     result, and if it returns instead, the call raises StopIteration (or gives `default`)."""
 
-    __slots__ = ("gen", "value", "default")
+    __slots__ = ("gen", "value", "default", "throw")
 
-    def __init__(self, gen, value=None, default=MISSING):
+    def __init__(self, gen, value=None, default=MISSING, throw=None):
         self.gen = gen
         self.value = value
         self.default = default
+        self.throw = throw  # gen.throw(exc): raise exc where the generator is suspended
 
 
 # Values whose iteration runs guest code: natives must redirect to the prelude instead of iterating.

@@ -11,9 +11,10 @@ and `_unwind` finds the handler in the frame's exception table or pops the frame
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Callable, List, Optional
 
-from . import attrs, formatting, limits, memory, ops
+from . import attrs, costs, formatting, limits, memory, ops
 from . import opcodes as O
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
@@ -71,7 +72,7 @@ class GuestError(Exception):
     """A guest exception no guest handler caught."""
 
     def __init__(self, exc: ExcInstance, limit: Optional[str] = None):
-        super().__init__(repr(exc))
+        super().__init__(exc.cls.name)  # not repr(exc): its arguments may be too deep or big to render
         self.exc = exc
         self.limit = limit
 
@@ -109,7 +110,7 @@ class VM:
         self.output = output
         self.external = external  # (vm, name, args, kwargs) -> value or PAUSE
         self.max_depth = tracker.limits.max_recursion_depth
-        self.budget = limits.TICK_INTERVAL
+        self.budget = self.granted = limits.TICK_INTERVAL  # steps until the next _tick (of `granted`)
         self.pending = None  # (name, args, kwargs) of the host call we paused at
         self.pool: List[Frame] = []  # returned frames, reused by calls
         self.allocs = 0  # allocations since the last tick
@@ -118,6 +119,7 @@ class VM:
         self.stop_depth = 0  # _loop returns when a frame returns to this many frames (nested calls)
         self.nested = 0
         self.next_call_id = 1
+        self.recursion_exc = None  # the last RecursionError made from a depth limit: uncaught, it names it
 
     # ---------------------------------------------------------------- entry points
 
@@ -128,7 +130,7 @@ class VM:
         return memory.measure(memory.vm_roots(self))
 
     def write(self, stream: str, text: str):
-        self.tracker.charge_output(len(text))
+        self.tracker.charge_output(len(text) if text.isascii() else costs.utf8_size(text))
         self.output(stream, text)
 
     def run(self):
@@ -187,6 +189,8 @@ class VM:
                     continue
                 except LimitExceeded as e:
                     raise self._limit_error(e) from None
+                except MemoryError:
+                    raise self._limit_error(limits.HOST_OUT_OF_MEMORY) from None
                 except Exception as e:  # noqa: BLE001 - e.g. a recursion limit on the new frame
                     exc = self.from_native(e)
                     self._add_context(exc)
@@ -202,6 +206,8 @@ class VM:
                 raise self._limit_error(e) from None
             except GuestError:
                 raise
+            except MemoryError:  # the host itself ran out of memory: the memory limit, not a guest error
+                raise self._limit_error(limits.HOST_OUT_OF_MEMORY) from None
             except Exception as e:  # an operation failed natively: same as the guest raising it
                 exc = self.from_native(e)
                 self._add_context(exc)
@@ -210,6 +216,8 @@ class VM:
                 self._unwind(exc)
             except (GuestError, NestedError):
                 raise
+            except LimitExceeded as e:  # an uncaught exception's __str__ ran out of budget
+                raise self._limit_error(e) from None
             except Exception as e:  # noqa: BLE001 - unwinding state that forged bytecode left odd
                 raise GuestError(ExcInstance(EXC.SystemError, (f"bad bytecode: {type(e).__name__}",)))
 
@@ -278,6 +286,8 @@ class VM:
         text = str(e)
         if text != exception_str(exc):
             exc.text = text
+        if type(e) is RecursionError:
+            self.recursion_exc = exc
         return exc
 
     def _add_context(self, exc: ExcInstance):
@@ -329,7 +339,25 @@ class VM:
                 caller = frames[-1]
                 caller.on_return = None  # the call it was waiting for did not return
                 exc.tb.append((caller.code, caller.pc - 1))
-        raise GuestError(exc)
+        self._fix_message(exc)
+        raise GuestError(exc, "recursion" if exc is self.recursion_exc else None)
+
+    def _fix_message(self, exc: ExcInstance):
+        """An uncaught exception whose class defines __str__: its message is computed now, while guest
+        code can still run (the host sees the text, as CPython's traceback shows it)."""
+        if not exc.cls.user or self.nested or exc.text is not None:
+            return
+        from .classes import special
+
+        if special(exc, "__str__") is None:
+            return
+        try:
+            text = self.nested_call(attrs.PRELUDE["_str"], (exc,))
+        except LimitExceeded:
+            raise
+        except Exception:  # noqa: BLE001 - as CPython's printer when str() fails
+            text = "<exception str() failed>"
+        exc.text = text if type(text) is str else "<exception str() failed>"
 
     def _limit_error(self, e: LimitExceeded) -> GuestError:
         exc = ExcInstance(EXC.by_name[e.exc_type], (e.message,))
@@ -343,16 +371,19 @@ class VM:
 
     def _tick(self):
         tracker = self.tracker
-        used = limits.TICK_INTERVAL - self.budget
-        self.budget = limits.TICK_INTERVAL
-        tracker.allocations += self.allocs
-        self.allocs = 0
+        used = self.granted - self.budget
+        self.budget = self.granted = limits.TICK_INTERVAL
+        if self.allocs:
+            tracker.count_allocations(self.allocs)
+            self.allocs = 0
         tracker.tick(used)
+        budget = tracker.interval()
         lim = tracker.limits.max_steps
         if lim is not None:
             remaining = lim - tracker.steps
-            if remaining < self.budget:
-                self.budget = max(remaining, 0)
+            if remaining < budget:
+                budget = max(remaining, 0)
+        self.budget = self.granted = budget
 
     # ---------------------------------------------------------------- calls
 
@@ -446,6 +477,8 @@ class VM:
 
     def _resume_for_call(self, r: Resume):
         gen = r.gen
+        if r.throw is not None:
+            return self._throw_into(gen, r.throw)
         if gen.finished:
             if r.default is MISSING:
                 raise StopIteration
@@ -453,6 +486,31 @@ class VM:
         gen.next_default = r.default
         self._resume_generator(gen, r.value)
         return _FRAME
+
+    def _throw_into(self, gen: Generator, exc: ExcInstance):
+        """gen.throw(exc): the exception is raised at the generator's yield (and its handlers run); a
+        generator that has not started or has finished raises it straight back to the caller."""
+        if gen.running:
+            raise ValueError("generator already executing")
+        gen.next_default = MISSING
+        if gen.finished or not gen.started:
+            gen.finished = True
+            gen.frame = None
+            raise _Raise(exc)
+        gf = gen.frame
+        sub = yield_from_target(gen)
+        gen.running = True
+        gf.exc_saved = self.exc_info
+        if sub is not None:
+            # suspended in `yield from`: back to just after its SEND, so that what the subiterator does
+            # with the exception (yield, return, raise) flows through the delegating generator
+            gf.pc -= 1
+            self._push(gf)
+            if type(sub) is Generator and sub.started and not sub.finished:
+                return self._throw_into(sub, exc)
+            raise _Raise(exc)
+        self._push(gf)
+        raise _Raise(exc)
 
     def _resume_generator(self, gen: Generator, value):
         if gen.running:
@@ -467,6 +525,56 @@ class VM:
         gen.running = True
         gf.exc_saved = self.exc_info
         self._push(gf)
+        # Suspended in `yield from` a generator: do what its JUMP_BACKWARD and SEND would (send the value
+        # on to the subgenerator) without dispatching them, level after level, so that a deep chain of
+        # delegating generators costs little per level. Each level is still a frame (toward the recursion
+        # limit) and a step (the back-edge it skips).
+        if not gen.started:
+            return
+        frames = self.frames
+        max_depth = self.max_depth if self.max_depth is not None else 1 << 62
+        exc_info = self.exc_info
+        levels = 0
+        try:
+            while True:
+                pc = gf.pc
+                instrs = gf.code.run
+                stack = gf.stack
+                if not 2 <= pc < len(instrs) or instrs[pc - 1][0] != 87 or instrs[pc - 2][0] != 79 \
+                        or instrs[pc][0] != 71 or len(stack) < 2:
+                    return
+                sub = stack[-2]
+                if type(sub) is not Generator or not sub.started or sub.finished or sub.running:
+                    return
+                gf.pc = pc - 1
+                gf = sub.frame
+                gf.stack.append(stack.pop())
+                sub.running = True
+                gf.exc_saved = exc_info
+                levels += 1
+                if len(frames) >= max_depth:
+                    raise RecursionError("maximum recursion depth exceeded")
+                frames.append(gf)
+        finally:
+            if levels:
+                self.tracker.charge_work(levels * limits.WORK_BYTES_PER_STEP)
+
+    def _yield_through(self, frames) -> Frame:
+        """A value yielded to a generator suspended in `yield from` (at the YIELD_VALUE after its SEND):
+        do what that YIELD_VALUE would, level after level, and give the frame the value finally goes to."""
+        f = frames[-1]
+        while True:
+            gen = f.gen
+            pc = f.pc
+            instrs = f.code.run
+            if type(gen) is not Generator or f.on_return is not None or not 1 <= pc < len(instrs) \
+                    or instrs[pc][0] != 87 or instrs[pc - 1][0] != 79:
+                return f
+            f.pc = pc + 1
+            gen.running = False
+            self.exc_info = f.exc_saved
+            frames.pop()
+            f = frames[-1]
 
     # ---------------------------------------------------------------- the loop
 
@@ -1030,6 +1138,8 @@ class VM:
                     conv = arg & 3
                     if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
                         raise _GuestCall(Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
+                    if type(v) in costs.REPR_CHECKED:  # a repr far larger than the value is charged first
+                        costs.check_repr(v, conv == 3)
                     if conv == 1:
                         v = str(v)
                     elif conv == 2:
@@ -1099,6 +1209,8 @@ class VM:
                     self.exc_info = f.exc_saved
                     frames.pop()
                     f = frames[-1]
+                    if type(f.gen) is Generator:  # to a generator in `yield from`: on up the chain
+                        f = self._yield_through(frames)
                     code = f.code
                     instrs = code.run
                     stack = f.stack
@@ -1185,11 +1297,15 @@ class VM:
                     if type(v) in NATIVE_ITERABLE:
                         stack.pop()
                         target = stack[-depth]
-                        if opcode == 58:
-                            target.extend(v)
+                        if type(v) is _tuple and len(v) <= 4096:  # a display's constants
+                            target.extend(v) if opcode == 58 else target.update(v)
+                        elif opcode == 58:
+                            target.extend(costs.consumable(v, 8, 8 * len(target)))
+                        elif costs.needs_chunks(v):  # colliding hashes: inserted in chunks
+                            costs.update_set(target, costs.consumable(v, 64))
                         else:
                             target.update(v)
-                    elif type(v) is Generator:
+                    elif type(v) is Generator or _guest_iterable(v):
                         f.pc = pc - 1
                         r = self._materialize(stack.pop())
                         if r is _FRAME:
@@ -1258,6 +1374,8 @@ class VM:
                     if type(v) is not Generator:
                         if type(v) in NATIVE_ITERABLE:
                             stack[-1] = iter(v)
+                        elif type(v) is Instance:
+                            raise _GuestCall(Redirect(attrs.PRELUDE["_yield_from_iter"], (v,)), 1)
                         else:
                             raise TypeError(f"'{type_name(v)}' object is not iterable")
                 elif opcode == 79:  # SEND
@@ -1396,7 +1514,7 @@ class VM:
         raise TypeError(f"'{type_name(obj)}' object is not subscriptable")
 
     def _unpack(self, seq, n):
-        items = list(seq) if type(seq) is not _list else seq
+        items = seq if type(seq) is _list else list(islice(seq, n + 1))
         if len(items) < n:
             raise ValueError(f"not enough values to unpack (expected {n}, got {len(items)})")
         if len(items) > n:
@@ -1404,7 +1522,7 @@ class VM:
         return items
 
     def _unpack_ex(self, seq, before, after):
-        items = list(seq)
+        items = list(costs.consumable(seq))
         if len(items) < before + after:
             raise ValueError(f"not enough values to unpack (expected at least {before + after}, got {len(items)})")
         middle = items[before:len(items) - after]
@@ -1414,7 +1532,7 @@ class VM:
         """Push a guest call turning a lazy iterable into a list; the current instruction runs again."""
         from .attrs import PRELUDE
 
-        if type(lazy) is not Generator:
+        if type(lazy) is not Generator and not _guest_iterable(lazy):
             raise TypeError(f"cannot unpack non-iterable {type_name(lazy)} object")
         return self.call(PRELUDE["_listify"], [lazy], None)
 
@@ -1452,6 +1570,26 @@ class VM:
             except KeyError:
                 raise ImportError(f"cannot import name '{name}' from '{module.name}' (unknown location)") from None
         return attrs.load_attr(module, name)
+
+
+def _guest_iterable(v) -> bool:
+    """An instance whose class makes it iterable (__iter__, or the old __getitem__ protocol)."""
+    if type(v) is not Instance:
+        return False
+    from .classes import class_special
+
+    return class_special(v.cls, "__iter__") is not None or class_special(v.cls, "__getitem__") is not None
+
+
+def yield_from_target(gen: Generator):
+    """The subiterator a suspended generator is delegating to with `yield from`, or None."""
+    f = gen.frame
+    if f is None or not gen.started or gen.finished or f.pc < 2 or not f.stack:
+        return None
+    instrs = f.code.instrs
+    if instrs[f.pc - 1][0] == 87 and instrs[f.pc - 2][0] == 79:  # YIELD_VALUE after SEND
+        return f.stack[-1]
+    return None
 
 
 def _match_pattern(vm, pattern, subject, values):

@@ -56,9 +56,7 @@ ATTACKS = [
     A("long_cause_chain", "e = None\nfor i in range(2000):\n    try:\n        raise ValueError(i) from e\n"
       "    except ValueError as x:\n        e = x\nraise e", "ValueError", isolate=True),
     A("deeply_nested_exception_argument", "x = []\nfor i in range(20000):\n    x = [x]\nraise ValueError(x)",
-      ("ValueError", "RecursionError:*", "MemoryError:memory"), isolate=True,
-      xfail="rendering the uncaught ValueError's message (a list nested 20 000 deep) fails in the VM: the host "
-            "gets SystemError 'bad bytecode: RecursionError' instead of the guest's exception"),
+      ("ValueError", "RecursionError:*", "MemoryError:memory"), isolate=True),
     A("huge_exception_message", "raise ValueError('x' * 2 ** 24)", "ValueError", isolate=True),
     A("traceback_hides_prelude", "def k(v):\n    raise KeyError(v)\nsorted([1, 2], key=k)", "KeyError",
       check=no_prelude_frames),

@@ -162,9 +162,7 @@ ATTACKS += [
     A("guest_returns_builtin", "print", "ok", check=_returned_guest_object("<built-in function print>")),
     A("guest_returns_generator", "def g():\n    yield 1\ng()", "ok", check=_returned_guest_object("<generator object g")),
     A("guest_returns_exception", "ValueError('v')", "ok", check=_returned_guest_object("ValueError('v')")),
-    A("guest_returns_type_of_builtin", "type(print)", "ok",
-      xfail="run() returns GuestObject <class 'monty_peg.runtime.values.builtin_function_or_method'>: "
-            "type(print) is the real host class and its repr names it"),
+    A("guest_returns_type_of_builtin", "type(print)", "ok"),
     A("guest_returns_cyclic_list", "x = [1]\nx.append(x)\nx", "ok",
       check=lambda o, _: [] if o.get("result_full_repr") == "[1, [...]]" else [f"returned {o.get('result_repr')}"]),
     A("guest_returns_deep_nesting", "x = []\nfor i in range(20000):\n    x = [x]\nx", ("ok", "RecursionError:*"),

@@ -68,17 +68,11 @@ ATTACKS = [
     A("call_type_of_function", FN + "type(f)(f, {})", "TypeError"),
     A("type_three_args", "type('X', (object,), {'__init__': print})", "TypeError"),
     A("encode_with_module_path", "'x'.encode('..os')", "LookupError"),
-    A("repr_of_type_of_builtin", "print(type(print), repr(type(len)))", "ok",
-      xfail="prints <class 'monty_peg.runtime.values.builtin_function_or_method'>: type() of a runtime "
-            "object returns the real host class"),
-    A("repr_of_type_of_function", "print(type(lambda: 0))", "ok",
-      xfail="prints <class 'monty_peg.runtime.values.function'>"),
-    A("repr_of_type_of_module", "import sys\nprint(type(sys), type(sys.stdout))", "ok",
-      xfail="prints <class 'monty_peg.runtime.values.module'> <class 'monty_peg.runtime.values.TextIOWrapper'>"),
-    A("repr_of_type_of_generator", "def g():\n    yield 1\nprint(type(g()))", "ok",
-      xfail="prints <class 'monty_peg.runtime.values.generator'>"),
-    A("str_of_type_in_percent", "print('%s' % (type(print),))", "ok",
-      xfail="prints <class 'monty_peg.runtime.values.builtin_function_or_method'>"),
+    A("repr_of_type_of_builtin", "print(type(print), repr(type(len)))", "ok"),
+    A("repr_of_type_of_function", "print(type(lambda: 0))", "ok"),
+    A("repr_of_type_of_module", "import sys\nprint(type(sys), type(sys.stdout))", "ok"),
+    A("repr_of_type_of_generator", "def g():\n    yield 1\nprint(type(g()))", "ok"),
+    A("str_of_type_in_percent", "print('%s' % (type(print),))", "ok"),
 ]
 
 REFUSED = ["vars()", "globals()", "locals()", "dir()", "dir(1)", "eval('1')", "exec('x = 1')",

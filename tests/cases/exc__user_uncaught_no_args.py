@@ -1,0 +1,6 @@
+class Quiet(LookupError):
+    pass
+
+
+print("about to fail")
+raise Quiet
