@@ -68,12 +68,12 @@ def run_program(source: str, prelude) -> dict:
 def _execute(source, prelude, namespace, record):
     try:
         if prelude:
-            exec(compile(prelude, "<host>", "exec"), namespace)
+            exec(compile(prelude, "<host>", "exec", dont_inherit=True), namespace)
         tree = ast.parse(source, "main.py")
         last = None
         if tree.body and isinstance(tree.body[-1], ast.Expr):
             last = ast.Expression(tree.body.pop().value)
-        exec(compile(tree, "main.py", "exec"), namespace)
+        exec(compile(tree, "main.py", "exec", dont_inherit=True), namespace)
         if last is not None:
             record["result"] = repr(eval(compile(last, "main.py", "eval"), namespace))
     except SyntaxError as e:

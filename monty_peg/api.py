@@ -13,6 +13,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from monty_peg.runtime import builtins as rt_builtins
 from monty_peg.runtime import snapshot as codec
+from monty_peg.runtime import stdlib
 from monty_peg.runtime.attrs import PRELUDE
 from monty_peg.runtime.limits import ResourceLimits, Tracker
 from monty_peg.runtime.traceback import format_exception, safe_exception_str, stack_entries
@@ -50,6 +51,13 @@ def _load_prelude():
 
 
 PRELUDE.loader = _load_prelude
+
+
+def _compile_guest_module(source: str, name: str):
+    return mark_hidden(compile_source(source, f"<{name}>"))
+
+
+stdlib.compile_guest = _compile_guest_module
 
 
 def _default_output(stream: str, text: str):

@@ -193,6 +193,7 @@ class CodeGen:
         scope = self.res.scope_of(module)
         self.b = Builder(self, scope, "<module>", "<module>", 1)
         body = module.body
+        self._setup_annotations(body, module)
         if body and isinstance(body[-1], ir.ExprStmt):
             self.stmts(body[:-1])
             self.expr(body[-1].value)
@@ -354,16 +355,30 @@ class CodeGen:
             b.emit(op.STORE_SUBSCR, 0, t)
 
     def s_AnnAssign(self, s):
+        """Module and class bodies evaluate annotations; a simple name's goes into `__annotations__`
+        (which dataclasses read). Function bodies ignore them, as CPython does."""
+        b = self.b
         if s.value is not None:
             self.expr(s.value)
             self.store(s.target)
-        if self.b.scope.kind == "module":
+        if b.scope.kind in ("module", "class"):
             if not isinstance(s.target, ir.Name):
                 if isinstance(s.target, ir.Attribute):
                     self.expr(s.target.value)
-                    self.b.emit(op.POP_TOP)
+                    b.emit(op.POP_TOP)
+                self.expr(s.annotation)
+                b.emit(op.POP_TOP, 0, s.annotation)
+                return
             self.expr(s.annotation)
-            self.b.emit(op.POP_TOP, 0, s.annotation)
+            self.load_name("__annotations__", s)
+            b.emit(op.LOAD_CONST, b.const(s.target.id), s)
+            b.emit(op.STORE_SUBSCR, 0, s)
+
+    def _setup_annotations(self, body, node):
+        """`__annotations__ = {}` at the start of a module or class body that annotates a name."""
+        if _annotates_a_name(body):
+            self.b.emit(op.BUILD_MAP, 0, node)
+            self.store_name("__annotations__", node)
 
     def s_Delete(self, s):
         for t in s.targets:
@@ -522,6 +537,10 @@ class CodeGen:
     def s_ImportFrom(self, s):
         b = self.b
         b.emit(op.IMPORT_NAME, b.name_index(s.module or ""), s)
+        for part in (s.module or "").split(".")[1:]:  # IMPORT_NAME gave the top-level package
+            b.emit(op.IMPORT_FROM, b.name_index(part), s)
+            b.emit(op.SWAP, 2, s)
+            b.emit(op.POP_TOP, 0, s)
         for alias in s.names:
             b.emit(op.IMPORT_FROM, b.name_index(alias.name), alias)
             self.store_name(alias.asname or alias.name, alias)
@@ -809,6 +828,7 @@ class CodeGen:
         if s.docstring is not None:
             body.emit(op.LOAD_CONST, body.const(s.docstring), first)
             body.emit(op.STORE_NAME, body.name_index("__doc__"), first)
+        self._setup_annotations(s.body, first)
         self.stmts(s.body)
         if "__class__" in scope.cellvars:
             body.emit(op.LOAD_CLOSURE, scope.cell_index("__class__"), s)
@@ -1373,6 +1393,29 @@ class CodeGen:
 
     def e_Await(self, e):
         self.error(e, "'await' is not supported yet")
+
+
+def _annotates_a_name(body) -> bool:
+    """Whether a scope's statements (not nested scopes) hold `name: annotation`."""
+    for st in body:
+        if isinstance(st, ir.AnnAssign) and isinstance(st.target, ir.Name):
+            return True
+        for nested in _nested_bodies(st):
+            if _annotates_a_name(nested):
+                return True
+    return False
+
+
+def _nested_bodies(st):
+    if isinstance(st, (ir.If, ir.While, ir.For)):
+        return (st.body, st.orelse)
+    if isinstance(st, ir.Try):
+        return (st.body, st.orelse, st.finalbody) + tuple(h.body for h in st.handlers)
+    if isinstance(st, ir.With):
+        return (st.body,)
+    if isinstance(st, ir.Match):
+        return tuple(c.body for c in st.cases)
+    return ()
 
 
 def _ends_flow(body) -> bool:

@@ -4,7 +4,6 @@ crosses in either direction."""
 
 from __future__ import annotations
 
-from monty_peg.runtime.classes import default_repr
 from monty_peg.runtime.values import ExcInstance, Instance, type_name
 
 _SCALARS = (type(None), bool, int, float, str, bytes)
@@ -28,6 +27,29 @@ class GuestObject:
 
     def __hash__(self):
         return hash((self.type_name, self.repr))
+
+
+class GuestInstance:
+    """What the host receives for an instance of a class the program defined: the class's name and a
+    host copy of the instance's attributes (for a dataclass, its fields in order). Nothing in it runs
+    guest code: its repr is built from the copied data, like a dataclass's."""
+
+    __slots__ = ("class_name", "attributes", "is_dataclass")
+
+    def __init__(self, class_name: str, attributes: dict, is_dataclass: bool):
+        self.class_name = class_name
+        self.attributes = attributes
+        self.is_dataclass = is_dataclass
+
+    def __repr__(self):
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.attributes.items())
+        return f"{self.class_name}({inner})"
+
+    def __eq__(self, other):
+        return isinstance(other, GuestInstance) and (self.class_name, self.attributes, self.is_dataclass) == (
+            other.class_name, other.attributes, other.is_dataclass)
+
+    __hash__ = None
 
 
 class _Unsupported(Exception):
@@ -161,6 +183,16 @@ def _out(value, memo, depth):
         return bytes(value)
     if t is ExcInstance:
         return GuestObject(value.cls.name, repr(value))
-    if t is Instance:  # the default repr: converting never runs guest code (its __repr__ included)
-        return GuestObject(value.cls.qualname, default_repr(value))
+    if t is Instance:  # data only: converting never runs guest code (its __repr__ included)
+        out = GuestInstance(value.cls.qualname, {}, False)
+        memo[id(value)] = out
+        fields = value.cls.lookup("__dataclass_fields__")
+        if type(fields) is dict:
+            out.is_dataclass = True
+            names = [n for n, f in fields.items() if type(n) is str and n in value.dict]
+        else:
+            names = [n for n in value.dict if type(n) is str]
+        for name in names:
+            out.attributes[name] = _out(value.dict[name], memo, depth + 1)
+        return out
     return GuestObject(type_name(value), repr(value))

@@ -32,6 +32,9 @@ UNSUPPORTED = {
 }
 
 
+MAX_INT_DIGITS = 4300  # CPython 3.11's default limit on decimal int literals (sys.int_info.default_max_str_digits)
+
+
 def _is_tok(x) -> bool:
     return isinstance(x, Token)
 
@@ -91,6 +94,7 @@ class Lowering:
         self.source = ""
         self.filename = "main.py"
         self.diagnostics: List[Diagnostic] = []
+        self._field_depth = 0  # > 0 while an f-string replacement field is being parsed
 
     # ---------------------------------------------------------------- per-parse state
 
@@ -607,6 +611,16 @@ class Lowering:
         text = str(tok).replace("_", "")
         kind = tok.type
         if kind == "DEC_NUMBER":
+            if len(text) > MAX_INT_DIGITS and not text.strip("0"):
+                text = "0"  # CPython accepts any number of zeros
+            if len(text) > MAX_INT_DIGITS:
+                # CPython's limit on decimal int <-> str conversions, checked before converting: the host
+                # may have lifted its own limit, and converting a huge literal costs quadratic time
+                prefix = "f-string: " if self._field_depth else ""
+                _abort(tok, f"{prefix}Exceeds the limit ({MAX_INT_DIGITS} digits) for integer string conversion: "
+                            f"value has {len(text)} digits; use sys.set_int_max_str_digits() to increase the "
+                            f"limit - Consider hexadecimal for huge integer literals to avoid decimal "
+                            f"conversion limits.")
             value = int(text)
         elif kind == "HEX_NUMBER":
             value = int(text, 16)
@@ -874,7 +888,19 @@ class Lowering:
             return []
 
     def _field(self, start, end):
-        return self._parse_field(self.source, start, end)
+        self._field_depth += 1
+        try:
+            return self._parse_field(self.source, start, end)
+        finally:
+            self._field_depth -= 1
+
+
+def _abort(where, message):
+    """Stop the parse at once with a positioned syntax error (where CPython, too, stops at once)."""
+    from .parse import _Abort  # parse imports this module lazily
+
+    sp = where if isinstance(where, tuple) else span(where)
+    raise _Abort(Diagnostic("E002", message, sp[0], sp[1] + 1, sp[2], sp[3] + 1, None, "SyntaxError"))
 
 
 def _offset_of(text, line, col):

@@ -153,8 +153,10 @@ class Resolver:
         if s.value is not None:
             self.expr(s.value)
         self.target(s.target) if not isinstance(s.target, ir.Name) else self.bind(s.target.id)
-        if self.scope.kind == "module":  # annotations run at module level only, as in CPython
+        if self.scope.kind in ("module", "class"):  # annotations run there only, as in CPython
             self.expr(s.annotation)
+            if isinstance(s.target, ir.Name):
+                self.bind("__annotations__")
 
     def s_Delete(self, s):
         for t in s.targets:

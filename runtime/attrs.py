@@ -510,8 +510,8 @@ def store_attr(obj, name: str, value, hooks: bool = True):
             return Redirect(hook, (obj, name, value))
         return store_plain(obj, name, value)
     if t is GClass and obj.user:
-        if name.startswith("__") and name.endswith("__") and name not in ("__doc__",):
-            raise AttributeError(f"setting '{name}' on a class is not supported in the sandbox")
+        if name.startswith("__") and name.endswith("__"):
+            return _store_class_dunder(obj, name, value)
         obj.dict[name] = value
         return None
     if t is Function:
@@ -557,6 +557,32 @@ def store_attr(obj, name: str, value, hooks: bool = True):
     if t in METHODS and name in METHODS[t]:
         raise AttributeError(f"'{t.__name__}' object attribute '{name}' is read-only")
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
+
+
+_CLASS_STRUCTURE = frozenset({"__class__", "__dict__", "__bases__", "__mro__", "__slots__", "__weakref__",
+                              "__base__", "__subclasses__"})
+_CLASS_NAMES = {"__name__": "name", "__qualname__": "qualname", "__module__": "module"}
+
+
+def _store_class_dunder(cls: GClass, name: str, value):
+    """`C.__eq__ = f` (class decorators such as dataclass do this): methods and data go in the class
+    namespace, wrapped as the class statement would; the class's structure stays out of reach."""
+    if name in _CLASS_STRUCTURE:
+        raise AttributeError(f"setting '{name}' on a class is not supported in the sandbox")
+    field = _CLASS_NAMES.get(name)
+    if field is not None:
+        if type(value) is not str:
+            raise TypeError(f"can only assign string to {cls.name}.{name}, not '{type_name(value)}'")
+        setattr(cls, field, value)
+        if name in cls.dict or name == "__module__":
+            cls.dict[name] = value
+        return None
+    if type(value) is Function and name in ("__init_subclass__", "__class_getitem__"):
+        value = ClassMethod(value)
+    elif type(value) is Function and name == "__new__":
+        value = StaticMethod(value)
+    cls.dict[name] = value
+    return None
 
 
 def delete_attr(obj, name: str, hooks: bool = True):

@@ -19,6 +19,7 @@ from itertools import islice
 from time import perf_counter
 
 from . import limits
+from .ops import NATIVE_ITERABLE
 
 SMALL = 4096  # results below this many items or bytes are charged only in bulk (see `limits.PENDING`)
 _PENDING = limits.PENDING
@@ -156,9 +157,11 @@ def _set_arg(v):
 
 def set_method(name, native):
     """A set or frozenset method taking iterables: large non-set arguments are hashed in chunks."""
-    def method(self, *args):
-        if type(self) is not set and type(self) is not frozenset or not any(needs_chunks(a) for a in args):
-            return native(self, *args)
+    def method(*args, **kwargs):
+        if kwargs or not args or type(args[0]) is not set and type(args[0]) is not frozenset \
+                or not any(type(a) in NATIVE_ITERABLE and needs_chunks(a) for a in args[1:]):
+            return native(*args, **kwargs)
+        self, args = args[0], args[1:]
         if name in ("update", "union") or (name == "__or__"):
             target = self.copy() if name != "update" else self
             if name == "union" and type(target) is frozenset:
@@ -582,14 +585,14 @@ def _hex_size(self, args, kwargs) -> int:
 def sized_method(native, size, small_factor: int = 2):
     """A str/bytes/bytearray method whose result grows with its input: the result is charged first (for a
     short input, a guess at it is added to `limits.PENDING`)."""
-    def method(self, *args, **kwargs):
-        if type(self) in _TEXT:
-            n = len(self)
+    def method(*args, **kwargs):
+        if args and type(args[0]) in _TEXT:
+            n = len(args[0])
             if n > SMALL_TEXT:
-                limits.charge_bytes(size(self, args, kwargs))
+                limits.charge_bytes(size(args[0], args[1:], kwargs))
             else:
                 _PENDING[0] += n * small_factor
-        return native(self, *args, **kwargs)
+        return native(*args, **kwargs)
     return method
 
 
@@ -609,55 +612,62 @@ def charge_join(sep, items):
 
 
 def bytes_join(native):
-    def join(self, iterable):
-        from .builtins import feed
+    def join(*args, **kwargs):
+        if len(args) == 2 and not kwargs and type(args[0]) in (bytes, bytearray):
+            self, iterable = args
+            t = type(iterable)
+            if t not in _SIZED and t in NATIVE_ITERABLE:
+                from .builtins import feed
 
-        t = type(iterable)
-        if t not in _SIZED:
-            iterable = list(feed(iterable, 48))
-        charge_join(self, iterable)
-        return native(self, iterable)
+                iterable = list(feed(iterable, 48))
+            if type(iterable) in _SIZED:
+                charge_join(self, iterable)
+            return native(self, iterable)
+        return native(*args, **kwargs)
     return join
 
 
 def extend_method(native, item_bytes):
-    def extend(self, iterable):
-        if type(self) is not list and type(self) is not bytearray:
-            return native(self, iterable)
-        return native(self, consumable(iterable, item_bytes, len(self) * item_bytes))
+    def extend(*args, **kwargs):
+        if len(args) == 2 and not kwargs and type(args[0]) in (list, bytearray) and type(args[1]) in NATIVE_ITERABLE:
+            self, iterable = args
+            return native(self, consumable(iterable, item_bytes, len(self) * item_bytes))
+        return native(*args, **kwargs)
     return extend
 
 
 def copy_method(native):
-    def copy(self):
-        if type(self) in _COPYABLE and len(self) > SMALL_TEXT:
-            limits.charge_bytes(_getsizeof(self))
-        return native(self)
+    def copy(*args, **kwargs):
+        if args and type(args[0]) in _COPYABLE and len(args[0]) > SMALL_TEXT:
+            limits.charge_bytes(_getsizeof(args[0]))
+        return native(*args, **kwargs)
     return copy
 
 
 _COPYABLE = (list, dict, set, bytearray)
 
 
-def dict_update(self, *args, **kwargs):
-    if type(self) is dict and len(args) == 1 and type(args[0]) is not dict and needs_chunks(args[0]):
+def dict_update(*args, **kwargs):
+    if len(args) == 2 and type(args[0]) is dict and type(args[1]) is not dict \
+            and type(args[1]) in NATIVE_ITERABLE and needs_chunks(args[1]):
         from .builtins import feed
 
-        build_dict_from_pairs(self, feed(args[0], 100))
+        self = args[0]
+        build_dict_from_pairs(self, feed(args[1], 100))
         if kwargs:
             self.update(kwargs)
         return None
-    return self.update(*args, **kwargs)
+    return dict.update(*args, **kwargs)
 
 
 def dict_fromkeys_function(native):
-    def fromkeys(iterable, *args):
-        if len(args) <= 1 and needs_chunks(iterable):
+    def fromkeys(*args):
+        if 1 <= len(args) <= 2 and type(args[0]) in NATIVE_ITERABLE and needs_chunks(args[0]):
             from .builtins import charge_len, feed
 
-            charge_len(iterable, 100)
-            return dict_fromkeys(dict, feed(iterable, 100), *args)
-        return native(iterable, *args)
+            charge_len(args[0], 100)
+            return dict_fromkeys(dict, feed(args[0], 100), *args[1:])
+        return native(*args)
     return fromkeys
 
 

@@ -86,7 +86,8 @@ def _mb(n: float) -> str:
 
 
 MEASURE_MIN_STEPS = 50_000  # measure live memory at least this many steps apart...
-MEASURE_PER_OBJECT = 4  # ...and at least this many steps per live object, so measuring is amortised O(1)
+MEASURE_PER_OBJECT = 4  # ...and at least this many steps per object (or reference) walked, so measuring
+#                          is amortised O(1)
 
 
 @dataclass
@@ -120,7 +121,7 @@ class Tracker:
             return self.elapsed
         return self.elapsed + (time.perf_counter() - self.started)
 
-    def tick(self, steps: int):
+    def tick(self, steps: int, measure: bool = True):
         self.steps += steps
         lim = self.limits
         if lim.max_steps is not None and self.steps > lim.max_steps:
@@ -135,7 +136,7 @@ class Tracker:
         if PENDING[0]:
             self.unmeasured += PENDING[0]
             PENDING[0] = 0
-        if lim.max_memory is not None and self.measurer is not None:
+        if measure and lim.max_memory is not None and self.measurer is not None:
             since = self.steps - self.measured_at
             if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects) or (
                     self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects // 4):
@@ -161,7 +162,7 @@ class Tracker:
             self.work = work
             return
         self.work = 0
-        self.tick(work // WORK_BYTES_PER_STEP)
+        self.tick(work // WORK_BYTES_PER_STEP, False)  # (charge_bytes measures when the estimate says so)
 
     def remeasure(self, extra: int = 0):
         """Measure the live heap; raise if it (plus `extra` about to be allocated) is over the limit."""

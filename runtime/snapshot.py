@@ -25,7 +25,8 @@ from typing import Dict, List
 
 import msgpack
 
-from . import attrs, builtins as rt_builtins, opcodes as O
+from . import attrs, builtins as rt_builtins, opcodes as O, stdlib
+from .stdlib import helpers as stdlib_helpers
 from .code import CLASS_BODY, Code, Source
 from .limits import ResourceLimits, Tracker
 from .verify import verify_code
@@ -38,7 +39,7 @@ MAGIC = b"MONTYPEG"
 VERSION = 1
 HEADER = struct.Struct(">8sHc")
 
-EXT_BIGINT, EXT_REF, EXT_SINGLETON, EXT_CODE, EXT_PRELUDE_CODE = 1, 2, 3, 4, 5
+EXT_BIGINT, EXT_REF, EXT_SINGLETON, EXT_CODE, EXT_PRELUDE_CODE, EXT_STDLIB_CODE = 1, 2, 3, 4, 5, 6
 _SINGLETONS = {b"E": Ellipsis, b"N": NotImplemented, b"U": UNBOUND, b"L": NULL, b"M": MISSING, b"P": "prelude"}
 _SINGLETON_CODES = {id(v): k for k, v in _SINGLETONS.items() if k != b"P"}
 
@@ -182,6 +183,10 @@ class Encoder:
         j = self.prelude_index.get(id(c))
         if j is not None:
             return msgpack.ExtType(EXT_PRELUDE_CODE, struct.pack(">I", j))
+        ref = stdlib.code_ref(c)
+        if ref is not None:  # a guest stdlib module's code: (position, source fingerprint, module name)
+            name, position, fingerprint = ref
+            return msgpack.ExtType(EXT_STDLIB_CODE, struct.pack(">I", position) + fingerprint + name.encode())
         raise ValueError(f"code object {c.qualname} is not part of this program")
 
     def drain(self):
@@ -277,6 +282,11 @@ class Encoder:
 
     def builtin(self, b: Builtin) -> list:
         val = self.value
+        for table_name, table in _object_method_tables().items():
+            if table.get(b.name) is b.fn:  # object.__setattr__, super().__init__ ...
+                return ["object", table_name, b.name, val(b.self)]
+        if b.self is NULL and stdlib_helpers.HELPERS.get(b.name) is b.fn:
+            return ["stdlib", b.name]
         if b.self is not NULL:
             return ["bound", b.name, val(b.self)]
         for name, candidate in rt_builtins.BUILTIN_FUNCTIONS.items():
@@ -291,6 +301,12 @@ class Encoder:
             if candidate is b:
                 return ["prelude", name]
         raise ValueError(f"builtin {b.name} cannot be saved")
+
+
+def _object_method_tables() -> dict:
+    from .classes import EXCEPTION_METHODS, OBJECT_METHODS
+
+    return {"object": OBJECT_METHODS, "exception": EXCEPTION_METHODS}
 
 
 _NATIVE_FUNCTIONS: Dict[int, list] = {}
@@ -326,7 +342,7 @@ def _native_function(e):
         fn = attrs.METHODS.get(t, {}).get(e[3]) if t is not None else None
         if fn is not None:
             return fn
-    _fail(f"unknown native function {e[1:]!r}")
+    _fail(f"unknown native function {list(e[1:])!r}")
 
 
 def _private_copy(fn: Function) -> Function:
@@ -568,18 +584,25 @@ _HEAP_FLOORS = {K_LIST: 56, K_TUPLE: 40, K_DICT: 64, K_SET: 200, K_FROZENSET: 20
                 K_RANGE: 48, K_SLICE: 40, K_CELL: 40, K_FUNCTION: 160, K_BUILTIN: 56, K_BOUND: 48,
                 K_GENERATOR: 120, K_FRAME: 120, K_MODULE: 80, K_EXCEPTION: 120, K_OBJECT: 16}
 _HEAP_FLOOR_DEFAULT = 40
+# Kinds that name one of a fixed set of shared objects (or, for streams, sys.stdout/sys.stderr): a real dump
+# has one entry per object it uses, so a few thousand at most.
+_SHARED_KINDS = (K_TYPE, K_CLASS, K_NATIVE_FN, K_PRELUDE_FUNCTION, K_STREAM)
+_MAX_SHARED_ENTRIES = 10_000
 
 
 def heap_budget(max_memory):
-    """The heap floor a snapshot may have under a memory limit of `max_memory` bytes (None: no limit)."""
+    """The heap floor a snapshot may have under a memory limit of `max_memory` bytes (None: no limit):
+    the limit, and some slack for what a paused execution's heap may hold over it between two
+    measurements."""
     if max_memory is None:
         return None
     return max_memory + max_memory // 8 + (1 << 20)
 
 
-def read_heap(heap, budget) -> list:
-    """The raw heap entries, read a chunk at a time; refused as soon as they need more than `budget` bytes
-    (see `_HEAP_FLOORS`), before the rest is decoded."""
+def read_heap(heap, max_memory) -> list:
+    """The raw heap entries, read a chunk at a time; refused as soon as the objects they make would need
+    more than the memory limit `max_memory` (see `_HEAP_FLOORS`), before the rest is decoded."""
+    budget = heap_budget(max_memory)
     if type(heap) is not _Heap:
         return heap  # missing or forged: the decoder reports it
     view = memoryview(heap.payload)[heap.offset:]
@@ -591,7 +614,7 @@ def read_heap(heap, budget) -> list:
     if n > len(view):
         _fail("payload is not valid msgpack (heap longer than the input)")
     objects: list = []
-    floor = 0
+    floor = shared = 0
     while len(objects) < n:
         try:
             chunk = list(islice(u, min(n - len(objects), _HEAP_CHUNK)))
@@ -599,14 +622,18 @@ def read_heap(heap, budget) -> list:
             _fail(f"payload is not valid msgpack ({type(e).__name__}: {e})")
         if not chunk:
             _fail("payload is not valid msgpack (the heap is truncated)")
-        floor += _heap_floor(chunk, len(objects))
+        more, more_shared = _heap_floor(chunk, len(objects))
+        floor, shared = floor + more, shared + more_shared
         objects.extend(chunk)
+        if shared > _MAX_SHARED_ENTRIES:  # the encoder writes each shared object once
+            _fail("too many entries for builtin types, classes and functions")
         if budget is not None and floor > budget:
-            _fail(f"the heap needs more memory than the execution's limit ({budget} bytes) allows")
+            _fail(f"the heap needs more memory than the execution's limit of {max_memory} bytes")
     return objects
 
 
-def _heap_floor(chunk, base: int) -> int:
+def _heap_floor(chunk, base: int):
+    """(bytes, entries of shared kinds) of a chunk of heap entries."""
     try:
         counts = Counter(map(_KIND_OF, chunk))
     except Exception:  # noqa: BLE001 - an entry that is not a kind-tagged array: say which
@@ -615,7 +642,8 @@ def _heap_floor(chunk, base: int) -> int:
                 _fail(f"object {base + j} is malformed")
         raise
     get = _HEAP_FLOORS.get
-    return sum(get(k, _HEAP_FLOOR_DEFAULT) * c for k, c in counts.items())
+    return (sum(get(k, _HEAP_FLOOR_DEFAULT) * c for k, c in counts.items()),
+            sum(counts[k] for k in _SHARED_KINDS if k in counts))
 
 
 def _expect(value, types, what):
@@ -857,6 +885,8 @@ class Decoder:
                 return self.codes[self._index(v.data, len(self.codes), "code reference")]
             if code == EXT_PRELUDE_CODE:
                 return self.prelude[self._index(v.data, len(self.prelude), "prelude code reference")]
+            if code == EXT_STDLIB_CODE:
+                return _stdlib_code(v.data)
         _fail(f"unexpected value of type {type(v).__name__}")
 
     def obj(self, i: int):
@@ -905,12 +935,12 @@ class Decoder:
         if kind == K_TYPE:
             t = _NATIVE_TYPES.get(e[1]) if len(e) == 2 and type(e[1]) is str else None
             if t is None:
-                _fail(f"unknown type {e[1:]!r}")
+                _fail(f"unknown type {list(e[1:])!r}")
             return t
         if kind == K_CLASS:
             cls = EXC.by_name.get(e[1]) if len(e) == 2 and isinstance(e[1], str) else None
             if cls is None:
-                _fail(f"unknown class {e[1:]!r}")
+                _fail(f"unknown class {list(e[1:])!r}")
             return cls
         if kind == K_EXTERNAL:
             if len(e) != 2:
@@ -925,7 +955,7 @@ class Decoder:
         if kind == K_PRELUDE_FUNCTION:
             fn = attrs.PRELUDE.get(e[1]) if len(e) == 2 and isinstance(e[1], str) else None
             if type(fn) is not Function:
-                _fail(f"unknown prelude function {e[1:]!r}")
+                _fail(f"unknown prelude function {list(e[1:])!r}")
             return _private_copy(fn)
         if kind == K_BUILTIN:
             return self._builtin(e)
@@ -955,6 +985,11 @@ class Decoder:
                 if type(b) is not Builtin:
                     raise KeyError(e[2])
                 return b
+            if how == "object":
+                fn = _object_method_tables()[e[2]][e[3]]
+                return Builtin(e[3], fn, self.value(e[4]))
+            if how == "stdlib":
+                return Builtin(e[2], stdlib_helpers.HELPERS[e[2]])
             if how == "bound":
                 name = _expect(e[2], str, "method name")
                 b = attrs.load_attr(self.value(e[3]), name)
@@ -963,7 +998,7 @@ class Decoder:
                 return b
         except (KeyError, IndexError, TypeError, AttributeError):
             pass
-        _fail(f"unknown builtin {e[1:]!r}")
+        _fail(f"unknown builtin {list(e[1:])!r}")
 
     def _iterator(self, e):
         if len(e) != 4 or type(e[1]) is not str or e[1] not in _ITER_FACTORIES or not _is_array(e[2]):
@@ -1040,6 +1075,22 @@ class ProgramDecoder(Decoder):
             _fail("no code objects")
         super().__init__([None] * len(raw_codes), [])
         self._decode_codes(raw_codes)
+
+
+def _stdlib_code(data: bytes) -> Code:
+    if len(data) < 13 or len(data) > 100:
+        _fail("malformed stdlib code reference")
+    position = struct.unpack(">I", data[:4])[0]
+    try:
+        name = data[12:].decode("ascii")
+    except UnicodeDecodeError:
+        _fail("malformed stdlib code reference")
+    if not stdlib.exists(name):
+        _fail(f"unknown module {name!r}")
+    code = stdlib.code_at(name, position, data[4:12])
+    if code is None:
+        _fail(f"module {name!r} differs from the one this dump was made with")
+    return code
 
 
 def _shell_list(d, e):
@@ -1384,7 +1435,8 @@ def load_program(data: bytes):
     if cached is not None:
         return cached
     doc = unpack(data, b"P")
-    d = ProgramDecoder(doc)
+    with _no_gc():
+        d = ProgramDecoder(doc)
     meta = doc.get("meta")
     if not isinstance(meta, dict) or type(meta.get("script_name")) is not str:
         _fail("missing program metadata")
@@ -1421,7 +1473,7 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     tracker = _load_tracker(root)
     tracker.limits = limits if limits is not None else untrusted_limits(tracker.limits)
     with _no_gc():
-        raw_objects = read_heap(doc.get("objects", ()), heap_budget(tracker.limits.max_memory))
+        raw_objects = read_heap(doc.get("objects", ()), tracker.limits.max_memory)
     d = Decoder(codes, raw_objects)
     d.external_names = host_function_names(meta, codes)
     vm = make_vm(tracker) if make_vm is not None else None

@@ -16,6 +16,8 @@ from typing import Callable, List, Optional
 
 from . import attrs, costs, formatting, limits, memory, ops
 from . import opcodes as O
+from . import stdlib
+from .stdlib import helpers as stdlib_helpers
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
 from .code import GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
@@ -516,7 +518,8 @@ class VM:
         if gen.running:
             raise ValueError("generator already executing")
         gf = gen.frame
-        if gen.started:
+        resumed = gen.started
+        if resumed:
             gf.stack.append(value)
         else:
             if value is not None:
@@ -525,26 +528,30 @@ class VM:
         gen.running = True
         gf.exc_saved = self.exc_info
         self._push(gf)
-        # Suspended in `yield from` a generator: do what its JUMP_BACKWARD and SEND would (send the value
-        # on to the subgenerator) without dispatching them, level after level, so that a deep chain of
-        # delegating generators costs little per level. Each level is still a frame (toward the recursion
-        # limit) and a step (the back-edge it skips).
-        if not gen.started:
-            return
+        if resumed:
+            self._send_through(gf)
+
+    def _send_through(self, gf: Frame):
+        """A generator frame just resumed while suspended in `yield from` a generator: do what its
+        JUMP_BACKWARD and SEND would (send the value on to the subgenerator) without dispatching them,
+        level after level, so that a deep chain of delegating generators costs little per level. Each
+        level is still a frame (toward the recursion limit) and a step (the back-edge it skips)."""
         frames = self.frames
-        max_depth = self.max_depth if self.max_depth is not None else 1 << 62
+        room = self.max_depth - len(frames) if self.max_depth is not None else 1 << 62
         exc_info = self.exc_info
         levels = 0
         try:
             while True:
+                stack = gf.stack
                 pc = gf.pc
                 instrs = gf.code.run
-                stack = gf.stack
-                if not 2 <= pc < len(instrs) or instrs[pc - 1][0] != 87 or instrs[pc - 2][0] != 79 \
-                        or instrs[pc][0] != 71 or len(stack) < 2:
+                try:
+                    if pc < 2 or instrs[pc][0] != 71 or instrs[pc - 1][0] != 87 or instrs[pc - 2][0] != 79:
+                        return
+                    sub = stack[-2]
+                except IndexError:
                     return
-                sub = stack[-2]
-                if type(sub) is not Generator or not sub.started or sub.finished or sub.running:
+                if type(sub) is not Generator or sub.running or sub.finished or not sub.started:
                     return
                 gf.pc = pc - 1
                 gf = sub.frame
@@ -552,7 +559,7 @@ class VM:
                 sub.running = True
                 gf.exc_saved = exc_info
                 levels += 1
-                if len(frames) >= max_depth:
+                if levels > room:
                     raise RecursionError("maximum recursion depth exceeded")
                 frames.append(gf)
         finally:
@@ -563,18 +570,26 @@ class VM:
         """A value yielded to a generator suspended in `yield from` (at the YIELD_VALUE after its SEND):
         do what that YIELD_VALUE would, level after level, and give the frame the value finally goes to."""
         f = frames[-1]
+        exc_info = MISSING
         while True:
             gen = f.gen
+            if type(gen) is not Generator or f.on_return is not None:
+                break
             pc = f.pc
             instrs = f.code.run
-            if type(gen) is not Generator or f.on_return is not None or not 1 <= pc < len(instrs) \
-                    or instrs[pc][0] != 87 or instrs[pc - 1][0] != 79:
-                return f
+            try:
+                if pc < 1 or instrs[pc][0] != 87 or instrs[pc - 1][0] != 79:
+                    break
+            except IndexError:
+                break
             f.pc = pc + 1
             gen.running = False
-            self.exc_info = f.exc_saved
+            exc_info = f.exc_saved
             frames.pop()
             f = frames[-1]
+        if exc_info is not MISSING:
+            self.exc_info = exc_info
+        return f
 
     # ---------------------------------------------------------------- the loop
 
@@ -1555,12 +1570,37 @@ class VM:
             target[k] = v
 
     def _import(self, name: str):
+        """`import a.b.c`: the top-level module `a`, with each submodule set as an attribute of its
+        parent (the statement then walks down with IMPORT_FROM where it needs the submodule)."""
+        parts = name.split(".")
+        top = parent = None
+        for i in range(len(parts)):
+            module = self._load_module(".".join(parts[:i + 1]))
+            if parent is not None:
+                parent.attrs[parts[i]] = module
+            else:
+                top = module
+            parent = module
+        return top
+
+    def _load_module(self, name: str):
         module = self.modules.get(name)
-        if module is None:
-            factory = MODULE_FACTORIES.get(name)
-            if factory is None:
-                raise ModuleNotFoundError(f"No module named '{name}'")
+        if module is not None:
+            return module
+        factory = MODULE_FACTORIES.get(name) or stdlib.NATIVE.get(name)
+        if factory is not None:
             module = self.modules[name] = factory()
+            return module
+        code = stdlib.guest_code(name)
+        if code is None:
+            raise ModuleNotFoundError(f"No module named '{name}'")
+        module = self.modules[name] = Module(name, {"__name__": name})
+        stdlib_helpers.install(module.attrs)
+        try:
+            self.nested_call(Function(code, module.attrs), ())
+        except BaseException:
+            del self.modules[name]
+            raise
         return module
 
     def _import_from(self, module, name):

@@ -24,9 +24,9 @@ def run_case(source: str) -> dict:
             last = None
             if tree.body and isinstance(tree.body[-1], ast.Expr):
                 last = ast.Expression(tree.body.pop().value)
-            exec(compile(tree, "main.py", "exec"), namespace)
+            exec(compile(tree, "main.py", "exec", dont_inherit=True), namespace)
             if last is not None:
-                record["result"] = repr(eval(compile(last, "main.py", "eval"), namespace))
+                record["result"] = repr(eval(compile(last, "main.py", "eval", dont_inherit=True), namespace))
         except SyntaxError as e:
             record["exception"] = [type(e).__name__, e.msg]
         except BaseException as e:  # noqa: BLE001 - the oracle reports whatever the case raised

@@ -45,9 +45,7 @@ ATTACKS = [
       stdout_excludes=("caught",)),
     # grown in loops
     A("doubling_concat", "s = 'x'\nwhile True:\n    s = s + s"),
-    A("list_extend_doubling", "l = [0]\nwhile True:\n    l.extend(l)",
-      xfail="list.extend(self) is not charged: grows to ~2 GB RSS and ends in a host MemoryError (limit=None, "
-            "so catchable by the guest) after ~4.5 s of CPU, under the suite's 3 GB address-space cap"),
+    A("list_extend_doubling", "l = [0]\nwhile True:\n    l.extend(l)"),
     A("list_iadd_doubling", "l = [0]\nwhile True:\n    l += l"),
     A("bytearray_doubling", "b = bytearray(10 ** 6)\nwhile True:\n    b = b + b"),
     A("append_forever", "l = []\nwhile True:\n    l.append(1)", STOPPED),
@@ -64,18 +62,12 @@ ATTACKS = [
     A("sorted_native_map", "sorted(map(abs, range(10 ** 9)))", STOPPED),
     A("join_huge", "('x' * 100).join(['y'] * 10 ** 7)"),
     A("list_concatenation_chain", "a = [1] * 10 ** 7\nb = a + a + a + a + a + a + a + a + a + a + a + a"),
-    A("sum_of_lists", "sum([[1] * 10 ** 6] * 100, [])", STOPPED,
-      xfail="sum() of 100 lists of 10**6 items is quadratic, native and uncharged: still running after 40 s"),
-    A("bytes_hex_amplification", "bytes(10 ** 8).hex()",
-      xfail="bytes.hex of 95 MB of bytes builds a 190 MB str that is not charged: completes, ~285 MB live "
-            "against max_memory 100 MB"),
-    A("repr_amplification", "repr(bytes(10 ** 8))",
-      xfail="repr of 95 MB of zero bytes builds a 380 MB str that is not charged: completes, ~420 MB peak RSS"),
+    A("sum_of_lists", "sum([[1] * 10 ** 6] * 100, [])", STOPPED),
+    A("bytes_hex_amplification", "bytes(10 ** 8).hex()"),
+    A("repr_amplification", "repr(bytes(10 ** 8))"),
     A("list_of_characters", "list('x' * 10 ** 8)"),
-    A("translate_amplification", "('a' * 10 ** 7).translate({97: 'b' * 100})",
-      xfail="str.translate to a 1 GB str is not charged: completes after ~2 s of CPU with ~1 GB RSS"),
-    A("bytes_join", "b''.join([bytes(10 ** 6)] * 1000)",
-      xfail="bytes.join is not charged: builds 1 GB and completes (~1 GB RSS)"),
+    A("translate_amplification", "('a' * 10 ** 7).translate({97: 'b' * 100})"),
+    A("bytes_join", "b''.join([bytes(10 ** 6)] * 1000)"),
 ]
 
 

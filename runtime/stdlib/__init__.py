@@ -1,0 +1,83 @@
+"""The modules `import` reaches. None of them is a real Python module: each is implemented for the
+sandbox and made fresh for every run.
+
+- Native modules (`NATIVE`): a factory builds a `Module` whose values are sandbox builtins.
+- Guest modules (`guest/<name>.py`): source in the subset monty_peg runs, compiled once per process
+  (the API installs the compiler, since the runtime never imports it) and executed per run like any
+  guest code, under the run's limits. Their frames are hidden from tracebacks, like the prelude's.
+
+A dotted name such as `collections.abc` is the file `guest/collections.abc.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Tuple
+
+from ..code import Code
+
+GUEST_DIR = Path(__file__).parent / "guest"
+NATIVE: Dict[str, Callable] = {}
+compile_guest: Optional[Callable[[str, str], Code]] = None  # (source, name) -> hidden module code
+_CODES: Dict[str, Code] = {}
+_ALL_CODES: Dict[str, List[Code]] = {}  # module -> its code objects in a fixed order (for snapshots)
+_REFS: Dict[int, Tuple[str, int]] = {}  # id(code) -> (module, position)
+_FINGERPRINTS: Dict[str, bytes] = {}
+
+
+def native(name: str):
+    """Register a factory for a native module."""
+    def register(factory):
+        NATIVE[name] = factory
+        return factory
+    return register
+
+
+def guest_names() -> list:
+    return sorted(p.stem for p in GUEST_DIR.glob("*.py"))
+
+
+def guest_source(name: str) -> Optional[str]:
+    if name not in guest_names():
+        return None
+    return (GUEST_DIR / f"{name}.py").read_text(encoding="utf-8")
+
+
+def guest_code(name: str) -> Optional[Code]:
+    """The compiled module code of a guest module (cached), or None if there is no such module."""
+    code = _CODES.get(name)
+    if code is None:
+        source = guest_source(name)
+        if source is None or compile_guest is None:
+            return None
+        code = _CODES[name] = compile_guest(source, name)
+        _FINGERPRINTS[name] = hashlib.sha256(source.encode("utf-8")).digest()[:8]
+        ordered, queue = [], [code]
+        while queue:
+            c = queue.pop(0)
+            _REFS[id(c)] = (name, len(ordered))
+            ordered.append(c)
+            queue.extend(k for k in c.consts if isinstance(k, Code))
+        _ALL_CODES[name] = ordered
+    return code
+
+
+def code_ref(code: Code) -> Optional[Tuple[str, int, bytes]]:
+    """(module, position, source fingerprint) of a guest module's code object, or None."""
+    ref = _REFS.get(id(code))
+    if ref is None:
+        return None
+    return ref[0], ref[1], _FINGERPRINTS[ref[0]]
+
+
+def code_at(name: str, position: int, fingerprint: bytes) -> Optional[Code]:
+    """The code object `code_ref` named, if this process has the same module source."""
+    if guest_code(name) is None or _FINGERPRINTS.get(name) != fingerprint:
+        return None
+    codes = _ALL_CODES[name]
+    return codes[position] if 0 <= position < len(codes) else None
+
+
+def exists(name: str) -> bool:
+    return name in NATIVE or name in guest_names()
