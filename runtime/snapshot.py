@@ -287,6 +287,9 @@ class Encoder:
                 return ["object", table_name, b.name, val(b.self)]
         if b.self is NULL and stdlib_helpers.HELPERS.get(b.name) is b.fn:
             return ["stdlib", b.name]
+        ref = stdlib.native_function_ref(b.fn) if b.self is NULL else None
+        if ref is not None:  # a native stdlib module's function
+            return ["module", ref[0], ref[1], b.name]
         if b.self is not NULL:
             return ["bound", b.name, val(b.self)]
         for name, candidate in rt_builtins.BUILTIN_FUNCTIONS.items():
@@ -990,6 +993,11 @@ class Decoder:
                 return Builtin(e[3], fn, self.value(e[4]))
             if how == "stdlib":
                 return Builtin(e[2], stdlib_helpers.HELPERS[e[2]])
+            if how == "module":
+                fn = stdlib.native_function(e[2], e[3])
+                if fn is None:
+                    raise KeyError(e[3])
+                return Builtin(_expect(e[4], str, "function name"), fn)
             if how == "bound":
                 name = _expect(e[2], str, "method name")
                 b = attrs.load_attr(self.value(e[3]), name)

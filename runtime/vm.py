@@ -539,7 +539,7 @@ class VM:
         frames = self.frames
         room = self.max_depth - len(frames) if self.max_depth is not None else 1 << 62
         exc_info = self.exc_info
-        levels = 0
+        pushed = []
         try:
             while True:
                 stack = gf.stack
@@ -553,24 +553,24 @@ class VM:
                     return
                 if type(sub) is not Generator or sub.running or sub.finished or not sub.started:
                     return
+                if len(pushed) >= room:
+                    raise RecursionError("maximum recursion depth exceeded")
                 gf.pc = pc - 1
                 gf = sub.frame
                 gf.stack.append(stack.pop())
                 sub.running = True
                 gf.exc_saved = exc_info
-                levels += 1
-                if levels > room:
-                    raise RecursionError("maximum recursion depth exceeded")
-                frames.append(gf)
+                pushed.append(gf)
         finally:
-            if levels:
-                self.tracker.charge_work(levels * limits.WORK_BYTES_PER_STEP)
+            if pushed:
+                frames.extend(pushed)
+                self.tracker.charge_work(len(pushed) * limits.WORK_BYTES_PER_STEP)
 
     def _yield_through(self, frames) -> Frame:
         """A value yielded to a generator suspended in `yield from` (at the YIELD_VALUE after its SEND):
         do what that YIELD_VALUE would, level after level, and give the frame the value finally goes to."""
-        f = frames[-1]
-        exc_info = MISSING
+        top = i = len(frames) - 1
+        f = frames[i]
         while True:
             gen = f.gen
             if type(gen) is not Generator or f.on_return is not None:
@@ -584,11 +584,11 @@ class VM:
                 break
             f.pc = pc + 1
             gen.running = False
-            exc_info = f.exc_saved
-            frames.pop()
-            f = frames[-1]
-        if exc_info is not MISSING:
-            self.exc_info = exc_info
+            i -= 1
+            f = frames[i]
+        if i < top:
+            self.exc_info = frames[i + 1].exc_saved
+            del frames[i + 1:]
         return f
 
     # ---------------------------------------------------------------- the loop
@@ -1587,7 +1587,7 @@ class VM:
         module = self.modules.get(name)
         if module is not None:
             return module
-        factory = MODULE_FACTORIES.get(name) or stdlib.NATIVE.get(name)
+        factory = MODULE_FACTORIES.get(name) or stdlib.native_factory(name)
         if factory is not None:
             module = self.modules[name] = factory()
             return module

@@ -18,7 +18,12 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ..code import Code
 
 GUEST_DIR = Path(__file__).parent / "guest"
-NATIVE: Dict[str, Callable] = {}
+NATIVE: Dict[str, Callable] = {}  # module name -> factory, for natives registered at import time
+# Native modules implemented in runtime/stdlib/native/<file>.py, each with `make_module() -> Module`,
+# imported on first use. A guest's `import x` is only ever looked up in this table: the name never
+# reaches importlib unchecked.
+NATIVE_FILES: Dict[str, str] = {
+}
 compile_guest: Optional[Callable[[str, str], Code]] = None  # (source, name) -> hidden module code
 _CODES: Dict[str, Code] = {}
 _ALL_CODES: Dict[str, List[Code]] = {}  # module -> its code objects in a fixed order (for snapshots)
@@ -79,5 +84,48 @@ def code_at(name: str, position: int, fingerprint: bytes) -> Optional[Code]:
     return codes[position] if 0 <= position < len(codes) else None
 
 
+_FN_REFS: Dict[int, Tuple[str, str]] = {}  # id(native function) -> (module, attribute)
+_NATIVE_MODULES: Dict[str, object] = {}  # module name -> the imported runtime/stdlib/native file
+
+
+def make_native_module(name: str, functions: Dict[str, Callable], values: Optional[dict] = None):
+    """A fresh guest module whose functions are sandbox builtins. A native module file keeps its
+    functions in a module-level `FUNCTIONS` dict and builds its module with this, so that snapshots
+    can name each function as (module, attribute)."""
+    from ..values import Builtin, Module
+
+    attrs = {}
+    for attr, fn in functions.items():
+        _FN_REFS[id(fn)] = (name, attr)
+        attrs[attr] = Builtin(attr, fn)
+    attrs.update(values or {})
+    return Module(name, attrs)
+
+
+def native_function_ref(fn) -> Optional[Tuple[str, str]]:
+    return _FN_REFS.get(id(fn))
+
+
+def native_function(module: str, attr: str):
+    """The function `native_function_ref` named (None if there is none)."""
+    if module not in NATIVE_FILES or native_factory(module) is None:
+        return None
+    functions = getattr(_NATIVE_MODULES.get(module), "FUNCTIONS", {})
+    return functions.get(attr) if type(attr) is str else None
+
+
+def native_factory(name: str) -> Optional[Callable]:
+    factory = NATIVE.get(name)
+    if factory is None and name in NATIVE_FILES:
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.native.{NATIVE_FILES[name]}")
+        _NATIVE_MODULES[name] = module
+        for attr, fn in getattr(module, "FUNCTIONS", {}).items():
+            _FN_REFS[id(fn)] = (name, attr)
+        factory = NATIVE[name] = module.make_module
+    return factory
+
+
 def exists(name: str) -> bool:
-    return name in NATIVE or name in guest_names()
+    return name in NATIVE or name in NATIVE_FILES or name in guest_names()

@@ -1,0 +1,1 @@
+"""Native stdlib modules (see runtime/stdlib/__init__.py)."""
