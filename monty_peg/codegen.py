@@ -1397,12 +1397,12 @@ class CodeGen:
 
 def _annotates_a_name(body) -> bool:
     """Whether a scope's statements (not nested scopes) hold `name: annotation`."""
-    for st in body:
-        if isinstance(st, ir.AnnAssign) and isinstance(st.target, ir.Name):
-            return True
-        for nested in _nested_bodies(st):
-            if _annotates_a_name(nested):
+    bodies = [body]  # a worklist, not recursion: an `elif` chain nests as deep as it is long
+    while bodies:
+        for st in bodies.pop():
+            if isinstance(st, ir.AnnAssign) and isinstance(st.target, ir.Name):
                 return True
+            bodies.extend(_nested_bodies(st))
     return False
 
 

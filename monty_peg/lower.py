@@ -17,9 +17,8 @@ from .errors import Diagnostic
 from .strings import LiteralError, decode_literal, split_prefix
 from .fstrings import FStringError, scan_fstring
 
-# Constructs monty_peg parses but does not run yet: diagnostic code, message, hint.
+# Constructs monty_peg parses but refuses: message, hint (see docs/language.md).
 UNSUPPORTED = {
-    "class": ("class definitions are not supported yet", "use functions and dicts"),
     "async def": ("async functions are not supported yet", None),
     "async for": ("'async for' is not supported yet", None),
     "async with": ("'async with' is not supported yet", None),
@@ -32,6 +31,7 @@ UNSUPPORTED = {
 }
 
 
+MAX_NESTING = 200  # resolve.MAX_DEPTH: how deeply expressions may nest
 MAX_INT_DIGITS = 4300  # CPython 3.11's default limit on decimal int literals (sys.int_info.default_max_str_digits)
 
 
@@ -95,6 +95,7 @@ class Lowering:
         self.filename = "main.py"
         self.diagnostics: List[Diagnostic] = []
         self._field_depth = 0  # > 0 while an f-string replacement field is being parsed
+        self._heights: dict = {}  # id(node) -> (node, height) for recent expression nodes, see `_nested`
 
     # ---------------------------------------------------------------- per-parse state
 
@@ -105,6 +106,29 @@ class Lowering:
 
     def end(self, saved):
         self.source, self.filename, self.diagnostics = saved
+        self._heights.clear()
+
+    def _nested(self, node, *children):
+        """`node`, once its height (the most nodes on a path down from it) is known to be acceptable.
+
+        Nodes are built bottom-up as the parser reduces, so a long chain without brackets (`1 + 1 + ...`,
+        `not not ...`, `x.a.a...`, `f()()...`, `a if b else a if ...`, `lambda: lambda: ...`) is refused as
+        soon as it is deeper than the resolver accepts (`resolve.MAX_DEPTH`; one more level, as the resolver
+        does not count an assignment target itself), instead of after parsing all of it. Only the most
+        recent nodes are remembered: this is a fast path, and the resolver checks every expression exactly.
+        """
+        heights = self._heights
+        height = 2
+        for child in children:
+            entry = heights.get(id(child))
+            if entry is not None and entry[0] is child and entry[1] >= height:
+                height = entry[1] + 1
+        if height > MAX_NESTING + 1:
+            _abort(node, f"expression nested too deeply (more than {MAX_NESTING} levels)")
+        if len(heights) >= 4096:
+            heights.clear()
+        heights[id(node)] = (node, height)
+        return node
 
     def error(self, where, message, code="E002", hint=None, kind="SyntaxError"):
         sp = where if isinstance(where, tuple) else span(where)
@@ -528,28 +552,28 @@ class Lowering:
 
     def ifexp(self, c):
         body, _if, test, orelse = c
-        return ir.IfExp(span(body, orelse), test, body, orelse)
+        return self._nested(ir.IfExp(span(body, orelse), test, body, orelse), test, body, orelse)
 
     def lambdef(self, c):
         kw, params, body = c
         args = params if params is not None else _empty_args(span(kw))
-        return ir.Lambda(span(kw, body), args, body)
+        return self._nested(ir.Lambda(span(kw, body), args, body), body)
 
     def or_test(self, c):
-        return ir.BoolOp(span(c[0], c[-1]), "or", tuple(c))
+        return self._nested(ir.BoolOp(span(c[0], c[-1]), "or", tuple(c)), *c)
 
     def and_test(self, c):
-        return ir.BoolOp(span(c[0], c[-1]), "and", tuple(c))
+        return self._nested(ir.BoolOp(span(c[0], c[-1]), "and", tuple(c)), *c)
 
     def not_test(self, c):
         kw, operand = c
-        return ir.UnaryOp(span(kw, operand), "not", operand)
+        return self._nested(ir.UnaryOp(span(kw, operand), "not", operand), operand)
 
     def comparison(self, c):
         left = c[0]
         ops = tuple(c[1::2])
         comparators = tuple(c[2::2])
-        return ir.Compare(span(left, comparators[-1]), left, ops, comparators)
+        return self._nested(ir.Compare(span(left, comparators[-1]), left, ops, comparators), left, *comparators)
 
     def comp_op(self, c):
         return " ".join(str(t) for t in c)
@@ -559,24 +583,24 @@ class Lowering:
         return ir.Starred(span(star, value), value)
 
     def bitor(self, c):
-        return ir.BinOp(span(c[0], c[1]), c[0], "|", c[1])
+        return self._nested(ir.BinOp(span(c[0], c[1]), c[0], "|", c[1]), c[0], c[1])
 
     def bitxor(self, c):
-        return ir.BinOp(span(c[0], c[1]), c[0], "^", c[1])
+        return self._nested(ir.BinOp(span(c[0], c[1]), c[0], "^", c[1]), c[0], c[1])
 
     def bitand(self, c):
-        return ir.BinOp(span(c[0], c[1]), c[0], "&", c[1])
+        return self._nested(ir.BinOp(span(c[0], c[1]), c[0], "&", c[1]), c[0], c[1])
 
     def binop(self, c):
         left, op, right = c
-        return ir.BinOp(span(left, right), left, str(op), right)
+        return self._nested(ir.BinOp(span(left, right), left, str(op), right), left, right)
 
     def unary(self, c):
         op, operand = c
-        return ir.UnaryOp(span(op, operand), str(op), operand)
+        return self._nested(ir.UnaryOp(span(op, operand), str(op), operand), operand)
 
     def power(self, c):
-        return ir.BinOp(span(c[0], c[1]), c[0], "**", c[1])
+        return self._nested(ir.BinOp(span(c[0], c[1]), c[0], "**", c[1]), c[0], c[1])
 
     def await_expr(self, c):
         kw, value = c
@@ -585,18 +609,19 @@ class Lowering:
 
     def attribute(self, c):
         value, name = c
-        return ir.Attribute(span(value, name), value, _ident(name))
+        return self._nested(ir.Attribute(span(value, name), value, _ident(name)), value)
 
     def call(self, c):
         func, _lpar, arguments, rpar = c
         args, keywords = arguments if arguments is not None else ((), ())
-        return ir.Call(span(func, rpar), func, tuple(args), tuple(keywords))
+        return self._nested(ir.Call(span(func, rpar), func, tuple(args), tuple(keywords)), func, *args,
+                            *(k.value for k in keywords))
 
     def subscript(self, c):
         value, lsqb, index, rsqb = c
         if isinstance(index, ir.Slice) and index.span == ir.NO_SPAN:
             index = _replace(index, span=span(lsqb, rsqb))
-        return ir.Subscript(span(value, rsqb), value, index)
+        return self._nested(ir.Subscript(span(value, rsqb), value, index), value, index)
 
     def name(self, c):
         return ir.Name(span(c[0]), _ident(c[0]))

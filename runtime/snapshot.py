@@ -579,14 +579,15 @@ def _unpack_snapshot(payload: bytes):
 
 _HEAP_CHUNK = 1 << 16
 _KIND_OF = itemgetter(0)
-# The least memory (bytes, as `runtime/memory.py` measures it) the object each kind of heap entry decodes to
-# takes; the kinds that name shared objects (types, classes, builtins) appear at most a few thousand times
-# in a real dump. A heap whose entries need more than the execution's memory limit is refused before it is
-# decoded further: what a hostile heap can make the loader allocate is bounded by the limit it runs under.
-_HEAP_FLOORS = {K_LIST: 56, K_TUPLE: 40, K_DICT: 64, K_SET: 200, K_FROZENSET: 200, K_BYTEARRAY: 56,
-                K_RANGE: 48, K_SLICE: 40, K_CELL: 40, K_FUNCTION: 160, K_BUILTIN: 56, K_BOUND: 48,
-                K_GENERATOR: 120, K_FRAME: 120, K_MODULE: 80, K_EXCEPTION: 120, K_OBJECT: 16}
-_HEAP_FLOOR_DEFAULT = 40
+# What each heap entry counts against the execution's memory limit while loading: the memory (as
+# `runtime/memory.py` measures it) the object it decodes to takes at least, and never less than 56 bytes,
+# about what the loader itself holds per entry (a decoded entry and its slots), so a heap of millions of
+# tiny objects is bounded too. The kinds that name shared objects (types, classes, builtins) appear at most
+# a few thousand times in a real dump. A heap that needs more than the limit is refused before it is decoded
+# further: what a hostile heap can make the loader allocate is bounded by the limit it would run under.
+_HEAP_FLOOR_DEFAULT = 56
+_HEAP_FLOORS = {K_DICT: 64, K_SET: 200, K_FROZENSET: 200, K_FUNCTION: 160, K_GENERATOR: 120, K_FRAME: 120,
+                K_MODULE: 80, K_EXCEPTION: 120}
 # Kinds that name one of a fixed set of shared objects (or, for streams, sys.stdout/sys.stderr): a real dump
 # has one entry per object it uses, so a few thousand at most.
 _SHARED_KINDS = (K_TYPE, K_CLASS, K_NATIVE_FN, K_PRELUDE_FUNCTION, K_STREAM)

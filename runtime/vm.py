@@ -553,9 +553,9 @@ class VM:
                     return
                 if type(sub) is not Generator or sub.running or sub.finished or not sub.started:
                     return
+                gf.pc = pc - 1  # (where its SEND would raise)
                 if len(pushed) >= room:
                     raise RecursionError("maximum recursion depth exceeded")
-                gf.pc = pc - 1
                 gf = sub.frame
                 gf.stack.append(stack.pop())
                 sub.running = True

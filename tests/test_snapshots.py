@@ -25,9 +25,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from monty_peg import (CollectStreams, FunctionSnapshot, Monty, MontyComplete, MontyError, MontyRuntimeError,
-                       MontySnapshotError, NameLookupSnapshot)
+                       MontySnapshotError, NameLookupSnapshot, ResourceLimits)
+from monty_peg.runtime import attrs
 from monty_peg.runtime import opcodes as O
 from monty_peg.runtime import snapshot as codec
+from monty_peg.runtime.limits import NO_LIMITS
+from monty_peg.runtime.values import Function
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 sys.path.insert(0, str(GOLDEN))
@@ -613,6 +616,34 @@ FORGED_SNAPSHOTS = {
     "next_call_id_negative": (_root("next_call_id", -1), "next call id: -1 out of range"),
     "lookup_names_not_bool": (_root("lookup_names", 1), "lookup_names: expected bool"),
     "exc_info_not_exception": (_root("exc_info", ref(0)), "malformed exception state"),
+    # clocks and limits that would switch a limit off: NaN never compares over a limit, a negative
+    # elapsed time or limit is credit
+    "elapsed_nan": (_root("tracker", [0, float("nan"), 0]), "elapsed time nan is not a finite"),
+    "elapsed_infinite": (_root("tracker", [0, float("-inf"), 0]), "elapsed time -inf is not a finite"),
+    "elapsed_negative": (_root("tracker", [0, -1e9, 0]), "is not a finite, non-negative number"),
+    "limit_nan": (_root("limits", [float("nan"), None, None, None, None, None]), "malformed limit value"),
+    "limit_infinite": (_root("limits", [None, float("inf"), None, None, None, None]), "malformed limit value"),
+    "limit_negative": (_root("limits", [None, None, None, None, -1, None]), "malformed limit value"),
+    # the prelude's globals (shared by every run in the process) anywhere but as a prelude frame's globals
+    "prelude_globals_as_module_globals": (_root("globals", msgpack.ExtType(codec.EXT_SINGLETON, b"P")),
+                                          "prelude's globals can only be"),
+    "prelude_globals_as_a_value": (_root("extra", msgpack.ExtType(codec.EXT_SINGLETON, b"P")),
+                                   "prelude's globals can only be"),
+    "prelude_globals_in_a_guest_frame": (
+        _set_object(codec.K_FRAME, lambda o, i, doc: o[:6] + [msgpack.ExtType(codec.EXT_SINGLETON, b"P")] + o[7:]),
+        "a guest frame with the prelude's globals"),
+    # host classes are not types a dump can name
+    "runtime_class_as_a_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "function"])
+                                or _root("extra", ref(len(doc["objects"]) - 1))(doc), "unknown type"),
+    "module_class_as_a_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "module"])
+                               or _root("extra", ref(len(doc["objects"]) - 1))(doc), "unknown type"),
+    # host functions the program neither declared nor calls
+    "undeclared_external_function": (_set_object(codec.K_EXTERNAL, lambda o, i, doc: [o[0], "rm_rf"]),
+                                      "never declared or called a host function named 'rm_rf'"),
+    "undeclared_pending_call": (lambda doc: doc["root"]["pending"].__setitem__(1, "rm_rf"),
+                                "never declared or called a host function named 'rm_rf'"),
+    "shared_entries_flood": (lambda doc: doc["objects"].extend([[codec.K_TYPE, "int"]] * 20_000),
+                             "too many entries for builtin types"),
 }
 
 
@@ -681,6 +712,169 @@ def test_many_objects_load_in_bounded_time():
     rejected(join(header, doc), [FunctionSnapshot.load], seconds=5.0, memory_mb=200)
     assert time.perf_counter() - t0 < 5.0
 
+
+
+# ================================================================ limits of loaded snapshots
+# The bytes are untrusted, so the limits saved in them are too. Without `limits=` (at load or resume) each
+# limit is the tighter of the saved one and the default: a dump can lower a limit, never raise or remove
+# it. With `limits=` the host's limits apply. A fork keeps the limits of the execution it copies.
+
+DEEP = "def r(n):\n    return 0 if n == 0 else 1 + r(n - 1)\nfetch()\nr(2000)"
+
+
+def _deep_snapshot(**limits):
+    return Monty(DEEP, external_functions=["fetch"]).start(limits=limits)
+
+
+def _recursion_outcome(snapshot, **resume):
+    try:
+        return snapshot.resume(return_value=None, **resume).output
+    except MontyRuntimeError as e:
+        return e.limit
+
+
+def test_a_saved_limit_looser_than_the_default_is_not_trusted():
+    original = _deep_snapshot(max_recursion_depth=5000)
+    data = original.dump()
+    assert _recursion_outcome(FunctionSnapshot.load(data)) == "recursion"  # the default 1000 applies
+    assert _recursion_outcome(FunctionSnapshot.load(data), limits={"max_recursion_depth": 5000}) == 2000
+    assert _recursion_outcome(FunctionSnapshot.load(data, limits={"max_recursion_depth": 5000})) == 2000
+    assert _recursion_outcome(original.fork()) == 2000  # a fork is not untrusted bytes
+    assert _recursion_outcome(original) == 2000  # nor is the snapshot start() returned
+
+
+def test_a_saved_limit_tighter_than_the_default_is_kept():
+    data = Monty("fetch()\nwhile True:\n    pass", external_functions=["fetch"]).start(
+        limits={"max_steps": 5000}).dump()
+    with pytest.raises(MontyRuntimeError) as info:
+        FunctionSnapshot.load(data).resume(return_value=None)
+    assert info.value.limit == "steps"
+
+
+def test_forged_unlimited_limits_become_the_defaults():
+    data = forge_snapshot(_root("limits", [None] * 6))
+    assert FunctionSnapshot.load(data)._execution.vm.tracker.limits == ResourceLimits()
+    loose = forge_snapshot(_root("limits", [10 ** 6, 2 ** 40, None, 10 ** 6, None, 2 ** 40]))
+    assert FunctionSnapshot.load(loose)._execution.vm.tracker.limits == ResourceLimits()
+    tight = [1.5, 10 ** 6, 100, 50, 10 ** 4, 1000]
+    assert FunctionSnapshot.load(forge_snapshot(_root("limits", tight)))._execution.vm.tracker.limits == \
+        ResourceLimits(*tight)
+    assert FunctionSnapshot.load(data, limits=NO_LIMITS)._execution.vm.tracker.limits == NO_LIMITS
+
+
+def test_load_limits_are_checked_like_resume_limits():
+    with pytest.raises(TypeError):
+        FunctionSnapshot.load(SMALL_SNAPSHOT, limits={"max_speed": 1})
+
+
+# ================================================================ what a forged snapshot cannot reach
+
+
+def _snapshot_paused_in_the_prelude():
+    """Paused at a host call made by the prelude (`sorted` calling its key function)."""
+    return Monty("sorted([2, 1], key=fetch)", external_functions=["fetch"]).start().dump()
+
+
+def test_prelude_frames_still_load_with_the_prelude_globals():
+    data = _snapshot_paused_in_the_prelude()
+    _, doc = split(data)
+    assert any(o[0] == codec.K_FRAME and o[6] == msgpack.ExtType(codec.EXT_SINGLETON, b"P") for o in doc["objects"])
+    s = FunctionSnapshot.load(data)
+    s = s.resume(return_value=2)
+    assert s.resume(return_value=1).output == [1, 2]
+
+
+def test_prelude_frame_with_guest_globals_is_rejected():
+    def edit(doc):
+        frame = next(o for o in doc["objects"] if o[0] == codec.K_FRAME and isinstance(o[6], msgpack.ExtType))
+        guest = next(o for o in doc["objects"] if o[0] == codec.K_FRAME and isinstance(o[6], list))
+        frame[6] = guest[6]
+    assert "a prelude frame without the prelude's globals" in \
+        rejected(forge_snapshot(edit, _snapshot_paused_in_the_prelude()), [FunctionSnapshot.load])[0]
+
+
+def test_name_lookup_paused_in_a_prelude_frame_is_rejected():
+    # NameLookupSnapshot.resume(value) binds the name in the paused frame's globals: never the prelude's
+    def edit(doc):
+        doc["root"]["pending"][0] = "lookup"
+    assert "a name lookup paused in a prelude frame" in \
+        rejected(forge_snapshot(edit, _snapshot_paused_in_the_prelude()), [NameLookupSnapshot.load])[0]
+
+
+def test_guest_function_with_prelude_code_is_rejected():
+    def edit(doc):
+        fn = next(o for o in doc["objects"] if o[0] == codec.K_FUNCTION)
+        fn[1] = msgpack.ExtType(codec.EXT_PRELUDE_CODE, struct.pack(">I", 0))
+    assert "a guest function with prelude code" in rejected(forge_snapshot(edit), [FunctionSnapshot.load])[0]
+
+
+def test_a_prelude_function_in_a_snapshot_is_the_guests_own_copy():
+    name, shared = next((n, f) for n, f in sorted(attrs.PRELUDE.items()) if type(f) is Function)
+    before = (shared.name, shared.qualname, shared.doc, shared.attrs)
+    data = Monty("g = None\nfetch()\ng.__name__ = g.__qualname__ = g.__doc__ = 'pwned'\ng.mark = 1\n"
+                 "(g.__name__, g.mark)", external_functions=["fetch"]).start().dump()
+    header, doc = split(data)
+    _with_global(doc, "g", lambda base: [[codec.K_PRELUDE_FUNCTION, name]])
+    assert FunctionSnapshot.load(join(header, doc)).resume(return_value=None).output == ("pwned", 1)
+    assert (shared.name, shared.qualname, shared.doc, shared.attrs) == before
+    assert Monty("sorted(v for v in (3, 1, 2))").run() == [1, 2, 3]
+
+
+def test_a_runtime_class_cannot_be_dumped():
+    s = Monty("t = type(len)\nfetch()\nt", external_functions=["fetch"]).start()
+    with pytest.raises(MontySnapshotError, match="cannot be saved"):
+        s.dump()
+
+
+def test_undeclared_names_called_in_start_mode_survive_a_dump():
+    # in start() mode calling a name nothing defines asks the host: the program's own names stay valid
+    s = Monty("lookup_user(fetch(1), 2)", external_functions=["fetch"]).start()
+    s = FunctionSnapshot.load(s.dump()).resume(return_value=7)
+    assert (s.function_name, s.args) == ("lookup_user", (7, 2))
+    s = FunctionSnapshot.load(s.dump())
+    assert s.function_name == "lookup_user"
+    assert s.resume(return_value="ok").output == "ok"
+
+
+def test_a_loaded_program_only_calls_the_host_functions_the_host_passed():
+    # the program metadata is part of the untrusted bytes too: declared there, but not given by the host
+    m = Monty.load(Monty("rm_rf('/')", external_functions=["rm_rf"]).dump())
+    with pytest.raises(MontyRuntimeError, match="declared but not provided"):
+        m.run(external_functions={})
+
+
+def _append_entries(data, entry, count):
+    """`data` with `count` more copies of the heap entry `entry`, built as bytes (not as a document)."""
+    header, doc = split(data)
+    pack = msgpack.Packer(use_bin_type=True)
+    parts = [header, pack.pack_map_header(len(doc))]
+    for key, value in doc.items():
+        parts.append(pack.pack(key))
+        if key == "objects":
+            parts += [pack.pack_array_header(len(value) + count), *map(pack.pack, value), pack.pack(entry) * count]
+        else:
+            parts.append(pack.pack(value))
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("entry", [[codec.K_LIST, []], [codec.K_OBJECT], [codec.K_CELL, None],
+                                   [codec.K_TUPLE, []], [codec.K_DICT, []]], ids=lambda e: str(e[0]))
+def test_a_heap_larger_than_the_memory_limit_is_refused_early(entry):
+    data = Monty("fetch()", external_functions=["fetch"]).start(limits={"max_memory": 8 << 20}).dump()
+    t0 = time.perf_counter()
+    (reason,) = rejected(_append_entries(data, entry, 1_000_000), [FunctionSnapshot.load], memory_mb=60)
+    assert "the heap needs more memory than the execution's limit" in reason
+    assert time.perf_counter() - t0 < 3.0
+
+
+def test_a_large_heap_within_its_limit_loads():
+    s = Monty("xs = [[i] for i in range(100_000)]\nfetch()\nlen(xs)", external_functions=["fetch"]).start(
+        limits={"max_memory": 64 << 20})
+    data = s.dump()
+    assert FunctionSnapshot.load(data).resume(return_value=None).output == 100_000
+    # the host's limits bound the load too
+    with pytest.raises(MontySnapshotError, match="needs more memory"):
+        FunctionSnapshot.load(data, limits={"max_memory": 2 << 20})
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())

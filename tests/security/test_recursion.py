@@ -26,7 +26,11 @@ ATTACKS = [
     A("max_key", "def k(x):\n    return max([1, 2], key=k)\nk(0)"),
     A("map_callback", "def f(x):\n    return list(map(f, [x]))\nf(1)"),
     A("generator_expression", "def f(n):\n    return sum(f(n + 1) for _ in [1])\nf(0)"),
-    A("yield_from_nesting", "def g(n):\n    yield n\n    yield from g(n + 1)\nfor x in g(0):\n    pass"),
+    # every value passes through every level of the chain (quadratic, as in CPython): about 0.3 s of CPU to
+    # reach the default depth, so a wall-clock budget that a loaded machine running attacks side by side
+    # cannot use up before the recursion limit fires
+    A("yield_from_nesting", "def g(n):\n    yield n\n    yield from g(n + 1)\nfor x in g(0):\n    pass",
+      "RecursionError:recursion", limits={**H.STD_LIMITS, "max_duration_secs": 5}),
     A("default_limits", "def f(n):\n    return f(n + 1)\nf(0)", limits=None),
     A("catchable", "def f():\n    return f()\ntry:\n    f()\nexcept RecursionError as e:\n    print('caught')\n"
       "print('after')", "ok", stdout="caught\nafter\n"),
