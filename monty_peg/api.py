@@ -8,6 +8,7 @@ bytes and load back, in this process or another.
 
 from __future__ import annotations
 
+import inspect
 import sys
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
@@ -17,7 +18,7 @@ from monty_peg.runtime import stdlib
 from monty_peg.runtime.attrs import PRELUDE
 from monty_peg.runtime.limits import ResourceLimits, Tracker
 from monty_peg.runtime.traceback import format_exception, safe_exception_str, stack_entries
-from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, ExternalFunction,
+from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, ExternalFunction, HostFuture,
                                       is_lazy)
 from monty_peg.runtime.vm import PAUSE, VM, GuestError
 
@@ -90,7 +91,9 @@ class Monty:
 
     `Monty(code, inputs=["x"], external_functions=["fetch"])` compiles now (raising `MontySyntaxError`);
     `run()` executes to completion and returns the value of the last expression statement; `start()`
-    executes until the first host call and returns a `FunctionSnapshot`.
+    executes until the first host call and returns a `FunctionSnapshot`. `type_check=True` also checks
+    the program with Astral's ty against `type_check_stubs` (stub text declaring the inputs and host
+    functions), raising `MontyTypingError` (see `monty_peg.typecheck`).
     """
 
     def __init__(self, code: str, *, script_name: str = "main.py", inputs: Iterable[str] = (),
@@ -102,6 +105,11 @@ class Monty:
         self.external_functions = tuple(external_functions)
         self.code = compile_source(code, script_name)
         self._dumped: Optional[bytes] = None
+        if type_check:  # ty, against the host's stubs: MontyTypingError names the program's own lines
+            from .typecheck import check_types
+
+            check_types(code, type_check_stubs, script_name=script_name, inputs=self.inputs,
+                        external_functions=self.external_functions)
 
     def __repr__(self):
         return f"Monty(<{len(self.source)} chars>, script_name={self.script_name!r})"
@@ -111,11 +119,22 @@ class Monty:
     def run(self, inputs: Optional[Dict[str, Any]] = None, *,
             external_functions: Optional[Dict[str, Callable]] = None, limits=None,
             print_callback: Optional[OutputCallback] = None):
-        """Run to completion; host functions are called as the program calls them."""
+        """Run to completion; host functions are called as the program calls them. If any of them is
+        async, this runs `run_monty_async` on a new event loop (from async code, await that instead)."""
         hosts = dict(external_functions or {})
         unknown = [n for n in hosts if n not in self.external_functions]
         if unknown:
             raise MontyInputError(f"external function(s) not declared: {', '.join(unknown)}")
+        if any(inspect.iscoroutinefunction(fn) for fn in hosts.values()):
+            import asyncio
+
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:
+                return asyncio.run(run_monty_async(self, inputs, external_functions=hosts, limits=limits,
+                                                   print_callback=print_callback))
+            raise MontyError("async host functions inside a running event loop: use "
+                             "`await monty_peg.run_monty_async(...)` (or `await program.run_async(...)`)")
         tracker = Tracker(ResourceLimits.coerce(limits))
         vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
                 print_callback or _default_output, _host_caller(hosts))
@@ -125,6 +144,13 @@ class Monty:
         except GuestError as e:
             raise runtime_error(e) from None
         return to_host(result)
+
+    async def run_async(self, inputs: Optional[Dict[str, Any]] = None, *,
+                        external_functions: Optional[Dict[str, Callable]] = None, limits=None,
+                        print_callback: Optional[OutputCallback] = None):
+        """`await run_monty_async(self, ...)`."""
+        return await run_monty_async(self, inputs, external_functions=external_functions, limits=limits,
+                                     print_callback=print_callback)
 
     def start(self, inputs: Optional[Dict[str, Any]] = None, *, limits=None,
               print_callback: Optional[OutputCallback] = None):
@@ -263,6 +289,8 @@ def _advance(execution: _Execution):
     kind, name, args, kwargs = vm.pending
     if kind == "lookup":
         return NameLookupSnapshot(execution, name)
+    if kind == "futures":
+        return FutureSnapshot(execution, args)
     call_id = vm.next_call_id
     vm.next_call_id += 1
     return FunctionSnapshot(execution, name, args, kwargs, call_id)
@@ -317,6 +345,8 @@ class _Paused:
         kind, name, args, kwargs = pending
         if kind == "lookup":
             snap = NameLookupSnapshot(execution, name)
+        elif kind == "futures":
+            snap = FutureSnapshot(execution, args)
         else:
             snap = FunctionSnapshot(execution, name, args, kwargs, execution.vm.next_call_id - 1)
         if not isinstance(snap, cls):
@@ -341,13 +371,21 @@ class FunctionSnapshot(_Paused):
                 f"call_id={self.call_id}, line={self.line})")
 
     def resume(self, return_value: Any = None, *, exception: Optional[BaseException] = None,
-               print_callback: Optional[OutputCallback] = None, limits=None):
+               future: bool = False, print_callback: Optional[OutputCallback] = None, limits=None):
         """Answer the call and run on. `limits` (optional) replaces the execution's limits. Without it, a
         snapshot from `start()`/`resume()` keeps the limits it was started with, and a loaded one has the
-        limits saved in its bytes, each no looser than the default (see `load`)."""
+        limits saved in its bytes, each no looser than the default (see `load`).
+
+        `future=True` answers "pending": the guest gets an awaitable for the call (as from an async host
+        function), and once every guest task waits on pending calls the run pauses with a
+        `FutureSnapshot` whose `resume(results={call_id: value})` settles them."""
         execution = self._take(print_callback, limits)
         vm = execution.vm
-        if exception is not None:
+        if future:
+            if exception is not None or return_value is not None:
+                raise MontyError("resume(future=True) takes no return value or exception")
+            vm.resume_value(HostFuture(self.call_id, self.function_name))
+        elif exception is not None:
             _throw(vm, _host_exception(exception))
         else:
             try:
@@ -355,11 +393,53 @@ class FunctionSnapshot(_Paused):
             except TypeError as e:
                 _throw(vm, e)
             else:
+                vm.host_value = (value, self.function_name)
                 vm.resume_value(value)
         return _advance(execution)
 
 
 MontySnapshot = FunctionSnapshot
+
+
+class FutureSnapshot(_Paused):
+    """Every guest task is waiting on host calls that were answered `future=True`: `pending_call_ids`
+    lists them. `resume(results={call_id: value, ...})` settles some or all (an exception instance as
+    the value raises it where the guest awaits that call) and runs on."""
+
+    def __init__(self, execution: _Execution, call_ids):
+        super().__init__(execution)
+        self.pending_call_ids = list(call_ids)
+        execution.vm.pending = ("futures", "", tuple(call_ids), {})
+
+    def __repr__(self):
+        return f"FutureSnapshot(pending_call_ids={self.pending_call_ids!r})"
+
+    def resume(self, results: Optional[Dict[int, Any]] = None, *,
+               print_callback: Optional[OutputCallback] = None, limits=None):
+        results = dict(results or {})
+        unknown = [i for i in results if i not in self.pending_call_ids]
+        if unknown:
+            raise MontyError(f"not pending: call id(s) {unknown!r} (pending: {self.pending_call_ids!r})")
+        execution = self._take(print_callback, limits)
+        vm = execution.vm
+        try:
+            settled = _settled_results(vm, results)
+        except TypeError as e:
+            _throw(vm, e)
+        else:
+            vm.resume_value(settled)
+        return _advance(execution)
+
+
+def _settled_results(vm, results: Dict[int, Any]) -> dict:
+    """{call_id: (True, guest value) or (False, guest exception)} for the guest's event loop."""
+    settled = {}
+    for call_id, value in results.items():
+        if isinstance(value, BaseException):
+            settled[call_id] = (False, vm.from_native(_host_exception(value)))
+        else:
+            settled[call_id] = (True, to_guest(value, f"result of host call {call_id}", TypeError))
+    return settled
 
 
 class NameLookupSnapshot(_Paused):
@@ -411,6 +491,77 @@ for _cls in (FunctionSnapshot, NameLookupSnapshot, MontyComplete, CollectStreams
 _SCALARS = frozenset({type(None), bool, int, float, str, bytes})
 
 
+async def run_monty_async(program: "Monty", inputs: Optional[Dict[str, Any]] = None, *,
+                          external_functions: Optional[Dict[str, Callable]] = None, limits=None,
+                          print_callback: Optional[OutputCallback] = None):
+    """Run `program` to completion on the host's event loop. Host functions may be coroutine functions:
+    a call gives the guest an awaitable at once and runs on the host loop, so host calls the guest
+    gathers overlap. Synchronous host functions are called as in `run()`."""
+    import asyncio
+
+    hosts = dict(external_functions or {})
+    unknown = [n for n in hosts if n not in program.external_functions]
+    if unknown:
+        raise MontyInputError(f"external function(s) not declared: {', '.join(unknown)}")
+    tracker = Tracker(ResourceLimits.coerce(limits))
+    vm = VM(program._globals(inputs), rt_builtins.shared_builtins(), tracker, print_callback or _default_output,
+            _pause_at_host_call)
+    vm.push_module(program.code)
+    running: Dict[int, "asyncio.Future"] = {}
+    try:
+        while True:
+            try:
+                result = vm.run()
+            except GuestError as e:
+                raise runtime_error(e) from None
+            if result is not PAUSE:
+                return to_host(result)
+            kind, name, args, kwargs = vm.pending
+            vm.pending = None
+            if kind == "futures":
+                waiting = [running[i] for i in args if i in running]
+                if not waiting:
+                    raise MontyError(f"the program waits for host calls {list(args)!r} that are not running")
+                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                done = {i: running.pop(i) for i in list(args) if i in running and running[i].done()}
+                results = {i: (task.exception() if task.exception() is not None else task.result())
+                           for i, task in done.items()}
+                try:
+                    settled = _settled_results(vm, results)
+                except TypeError as e:
+                    _throw(vm, e)
+                else:
+                    vm.resume_value(settled)
+                continue
+            call_id = vm.next_call_id
+            vm.next_call_id += 1
+            fn = hosts.get(name)
+            if fn is None:
+                _throw(vm, NameError(f"host function '{name}' was declared but not provided"))
+                continue
+            host_args = [to_host(a) for a in args]
+            host_kwargs = {k: to_host(v) for k, v in kwargs.items()}
+            try:
+                value = fn(*host_args, **host_kwargs)
+            except Exception as e:  # the host's error is raised in the guest as the same builtin type
+                _throw(vm, _host_exception(e))
+                continue
+            if inspect.isawaitable(value):
+                running[call_id] = asyncio.ensure_future(value)
+                vm.resume_value(HostFuture(call_id, name))
+                continue
+            try:
+                guest = to_guest(value, f"return value of {name}()", TypeError)
+            except TypeError as e:
+                _throw(vm, e)
+            else:
+                vm.host_value = (guest, name)
+                vm.resume_value(guest)
+    finally:
+        for task in running.values():
+            task.cancel()
+
+
 def _host_caller(hosts: Dict[str, Callable]):
     def call(vm, name, args, kwargs):
         fn = hosts.get(name)
@@ -428,9 +579,10 @@ def _host_caller(hosts: Dict[str, Callable]):
             raise _host_exception(e) from None
         finally:
             tracker.begin()
-        if type(value) in _SCALARS:
-            return value
-        return to_guest(value, "return value of " + name + "()", TypeError)
+        if type(value) not in _SCALARS:
+            value = to_guest(value, "return value of " + name + "()", TypeError)
+        vm.host_value = (value, name)
+        return value
     return call
 
 

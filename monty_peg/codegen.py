@@ -183,6 +183,7 @@ class CodeGen:
         self.b: Builder = None  # type: ignore
         self.nesting = 0
         self.frozensets = {}  # CPython's module-wide constant cache, for frozenset constants
+        self.unfoldable = {}  # id -> node: operands `_fold` found not constant (see `_constant`)
 
     def error(self, node, message):
         raise CompileError(node, message)
@@ -201,7 +202,8 @@ class CodeGen:
         else:
             self.stmts(body)
             self.b.emit(op.RETURN_CONST, self.b.const(None))
-        return self.b.build(0, 0, 0, 0, module.docstring, self.source)
+        flags = C.GENERATOR | C.COROUTINE if scope.is_coroutine else 0
+        return self.b.build(flags, 0, 0, 0, module.docstring, self.source)
 
     def _function_code(self, node, name, args: ir.Arguments, body, is_lambda) -> Code:
         scope = self.res.scope_of(node)
@@ -219,6 +221,8 @@ class CodeGen:
         flags = 0
         if scope.is_generator:
             flags |= C.GENERATOR
+        if isinstance(node, ir.FunctionDef) and node.is_async:
+            flags |= C.GENERATOR | C.COROUTINE
         if args.vararg is not None:
             flags |= C.VARARGS
         if args.kwarg is not None:
@@ -476,7 +480,7 @@ class CodeGen:
                 b.handler = blk.handler
                 if preserve:
                     b.emit(op.SWAP, 2, node)
-                self._call_exit_with_nones(blk.body)
+                self._call_exit_with_nones(blk.body, blk.name == "async")
             elif blk.kind == "finally_try":
                 b.handler = blk.handler
                 if preserve:
@@ -582,6 +586,8 @@ class CodeGen:
         b.bind(end)
 
     def s_For(self, s):
+        if s.is_async:
+            return self._async_for(s)
         b = self.b
         start, done, end = Label(), Label(), Label()
         self._iter_operand(s.iter)
@@ -594,6 +600,29 @@ class CodeGen:
         b.blocks.pop()
         b.emit(op.JUMP_BACKWARD, start, s.iter)
         b.bind(done)
+        self.stmts(s.orelse)
+        b.bind(end)
+
+    def _async_for(self, s):
+        """`async for`: await `__anext__()` each time round; StopAsyncIteration from it ends the loop
+        (END_ASYNC_FOR is the handler of just that part)."""
+        b = self.b
+        start, done, end = Label(), Label(), Label()
+        self.expr(s.iter)
+        b.emit(op.GET_AITER, 0, s)
+        b.bind(start)
+        outer_handler = b.handler
+        b.handler = (done, b.depth() + 1)
+        b.emit(op.GET_ANEXT, 0, s)
+        self._await(s)
+        b.handler = outer_handler
+        b.blocks.append(_Block("for", 1, start=start, exit=end))
+        self.store(s.target)
+        self.stmts(s.body)
+        b.blocks.pop()
+        b.emit(op.JUMP_BACKWARD, start, s.iter)
+        b.bind(done)
+        b.emit(op.END_ASYNC_FOR, 0, s)
         self.stmts(s.orelse)
         b.bind(end)
 
@@ -710,13 +739,15 @@ class CodeGen:
         item = s.items[i]
         where = s  # CPython 3.11 locates the protocol calls on the whole statement
         self.expr(item.context_expr)
-        b.emit(op.BEFORE_WITH, 0, where)
+        b.emit(op.BEFORE_ASYNC_WITH if s.is_async else op.BEFORE_WITH, 0, where)
         b.emit(op.CALL, 0, where)
+        if s.is_async:
+            self._await(where)
         depth = b.depth()
         outer_handler = b.handler
         handler_label, cleanup, end = Label(), Label(), Label()
         b.handler = (handler_label, depth + 1)
-        b.blocks.append(_Block("with", 1, handler=outer_handler, body=s))
+        b.blocks.append(_Block("with", 1, handler=outer_handler, body=s, name="async" if s.is_async else None))
         if item.optional_vars is not None:
             self.store(item.optional_vars)
         else:
@@ -727,7 +758,7 @@ class CodeGen:
             self.stmts(s.body)
         b.blocks.pop()
         b.handler = outer_handler
-        self._call_exit_with_nones(where)
+        self._call_exit_with_nones(where, s.is_async)
         b.emit(op.JUMP_FORWARD, end)
         # exceptional path: [exit exc] -> [exit prev exc], call exit(type, exc, None)
         b.bind(handler_label)
@@ -735,6 +766,8 @@ class CodeGen:
         b.handler = (cleanup, depth + 2)
         b.emit(op.WITH_EXCEPT_START, 0, where)
         b.emit(op.CALL, 3, where)
+        if s.is_async:
+            self._await(where)
         suppress = Label()
         b.emit(op.POP_JUMP_IF_TRUE, suppress, where)
         b.emit(op.RERAISE, 0, where)
@@ -748,13 +781,15 @@ class CodeGen:
         self._emit_cleanup()
         b.bind(end)
 
-    def _call_exit_with_nones(self, where):
+    def _call_exit_with_nones(self, where, is_async=False):
         """[exit] -> []: the normal way out of a with block."""
         b = self.b
         none = b.const(None)
         for _ in range(3):
             b.emit(op.LOAD_CONST, none, where)
         b.emit(op.CALL, 3, where)
+        if is_async:
+            self._await(where)
         b.emit(op.POP_TOP, 0, where)
 
     def s_FunctionDef(self, s):
@@ -787,20 +822,8 @@ class CodeGen:
         return flags
 
     def _annotations(self, args: ir.Arguments, returns):
-        b = self.b
-        everything = list(args.posonly + args.args)
-        if args.vararg is not None:
-            everything.append(args.vararg)
-        everything += list(args.kwonly)
-        if args.kwarg is not None:
-            everything.append(args.kwarg)
-        for a in everything:
-            if a.annotation is not None:
-                self.expr(a.annotation)
-                b.emit(op.POP_TOP, 0, a.annotation)
-        if returns is not None:
-            self.expr(returns)
-            b.emit(op.POP_TOP, 0, returns)
+        """Annotations in a function's signature are not evaluated (as under `from __future__ import
+        annotations`): agent code annotates with types that only the host's stubs define."""
 
     def _make_function(self, code: Code, flags: int, node):
         b = self.b
@@ -1022,7 +1045,7 @@ class CodeGen:
         b.emit(op.FORMAT_VALUE, flags, e.value)
 
     def e_BinOp(self, e):
-        folded = _fold(e)
+        folded = _fold(e, 0, self.unfoldable)
         if folded is not None:
             self.b.emit(op.LOAD_CONST, self.b.const(folded), e)
             return
@@ -1392,7 +1415,20 @@ class CodeGen:
         b.bind(exit_)
 
     def e_Await(self, e):
-        self.error(e, "'await' is not supported yet")
+        self.expr(e.value)
+        self._await(e)
+
+    def _await(self, node):
+        """[awaitable] -> [its result]: delegate to it as `yield from` does, until it returns."""
+        b = self.b
+        b.emit(op.GET_AWAITABLE, 0, node)
+        b.emit(op.LOAD_CONST, b.const(None), node)
+        loop, exit_ = Label(), Label()
+        b.bind(loop)
+        b.emit(op.SEND, exit_, node)
+        b.emit(op.YIELD_VALUE, 0, node)
+        b.emit(op.JUMP_BACKWARD, loop, node)
+        b.bind(exit_)
 
 
 def _annotates_a_name(body) -> bool:
@@ -1426,29 +1462,42 @@ _FOLDABLE = {"+", "-", "*", "/", "//", "%", "<<", ">>", "&", "|", "^"}
 _NOT_CONSTANT = object()
 
 
-def _constant(e, depth=0):
+def _constant(e, depth=0, unfoldable=None):
     """The value of an expression CPython's AST optimiser makes a constant (as far as codegen folds), or
-    _NOT_CONSTANT. Set displays of constants follow CPython through frozensets, for its iteration order."""
+    _NOT_CONSTANT. Set displays of constants follow CPython through frozensets, for its iteration order.
+
+    `unfoldable` remembers the operands found not constant: codegen tries to fold every BinOp it compiles,
+    top-down, and without it each operand of a chain like `x + 1 + 1 + ...` would walk the whole chain
+    below it again (quadratic). Reusing a "no" is always safe: folding is only an optimisation."""
     if isinstance(e, ir.Constant):
         return e.value
     if depth > 100:  # deeper expressions are refused by the nesting check
         return _NOT_CONSTANT
+    if unfoldable is not None and id(e) in unfoldable:
+        return _NOT_CONSTANT
+    value = _constant_uncached(e, depth, unfoldable)
+    if value is _NOT_CONSTANT and unfoldable is not None and isinstance(e, (ir.BinOp, ir.Tuple_)):
+        unfoldable[id(e)] = e  # keeps the node, so its id is not reused
+    return value
+
+
+def _constant_uncached(e, depth, unfoldable):
     if isinstance(e, ir.UnaryOp):
         if e.op in "-+" and isinstance(e.operand, ir.Constant) and type(e.operand.value) in (int, float):
             return -e.operand.value if e.op == "-" else +e.operand.value
         return _NOT_CONSTANT
     if isinstance(e, ir.BinOp):
-        folded = _fold(e, depth + 1)
+        folded = _fold(e, depth + 1, unfoldable)
         return _NOT_CONSTANT if folded is None else folded
     if isinstance(e, ir.Tuple_):
-        items = tuple(_constant(x, depth + 1) for x in e.elts)
+        items = tuple(_constant(x, depth + 1, unfoldable) for x in e.elts)
         return _NOT_CONSTANT if any(x is _NOT_CONSTANT for x in items) else items
     return _NOT_CONSTANT
 
 
-def _fold(e: ir.BinOp, depth=0):
+def _fold(e: ir.BinOp, depth=0, unfoldable=None):
     """Fold arithmetic on small numeric constants (results bounded, no exceptions)."""
-    a, b = _constant(e.left, depth), _constant(e.right, depth)  # folded bottom-up, like CPython's: `16 * -4`
+    a, b = _constant(e.left, depth, unfoldable), _constant(e.right, depth, unfoldable)  # folded bottom-up, like CPython's: `16 * -4`
     if type(a) not in (int, float) or type(b) not in (int, float) or e.op not in _FOLDABLE:
         return None
     if e.op in ("<<", ">>", "&", "|", "^") and (type(a) is not int or type(b) is not int):

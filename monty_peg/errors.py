@@ -156,3 +156,29 @@ class MontySnapshotError(MontyError):
 class MontyInputError(MontyError):
     """Inputs or host functions given to `run`/`start` do not fit what the program declared."""
 
+
+
+class MontyTypingError(MontyError):
+    """The type checker found errors in the program, checked together with the host's stubs.
+
+    `diagnostics` holds ty's findings (`monty_peg.typecheck.TypeDiagnostic`: `filename`, `line`,
+    `column`, `code` = ty's rule name such as `invalid-argument-type`, `message`, `severity`), with lines
+    counted in the program's own source (or in the stubs, for problems there)."""
+
+    def __init__(self, message: str, diagnostics: tuple = (), sources: Optional[dict] = None):
+        super().__init__(message)
+        self.message = message
+        self.diagnostics = tuple(diagnostics)
+        self.sources = dict(sources or {})
+
+    def display(self, colour: bool = False) -> str:
+        """Each diagnostic as `file:line:col: rule message` with the source line and a caret."""
+        if not self.diagnostics:
+            return self.message + "\n"
+        from .linter import render
+
+        return render(self.diagnostics, "", "main.py", colour=colour, files=self.sources)
+
+
+class MontyTypeCheckerMissing(MontyError):
+    """Type checking was asked for, but Astral's `ty` is not installed (`pip install 'monty-peg[typecheck]'`)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional
 
-from . import ir
+from . import ir, positions
 from .strings import LiteralError, decode_literal
 
 MAX_SPEC_DEPTH = 2
@@ -22,9 +22,7 @@ class FStringError(Exception):
 
 
 def _position(source: str, offset: int):
-    line = source.count("\n", 0, offset) + 1
-    col = offset - (source.rfind("\n", 0, offset) + 1)
-    return line, col
+    return positions.position(source, offset)
 
 
 def _span(source: str, start: int, end: int) -> ir.Span:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import List, Optional
 
-from . import ir
+from . import ir, positions
 from ._parser import Token
 from .errors import Diagnostic
 from .strings import LiteralError, decode_literal, split_prefix
@@ -19,10 +19,8 @@ from .fstrings import FStringError, scan_fstring
 
 # Constructs monty_peg parses but refuses: message, hint (see docs/language.md).
 UNSUPPORTED = {
-    "async def": ("async functions are not supported yet", None),
-    "async for": ("'async for' is not supported yet", None),
-    "async with": ("'async with' is not supported yet", None),
-    "await": ("'await' is not supported yet", None),
+    "async generator": ("asynchronous generators are not supported yet",
+                        "collect the values in a list, or write a class with __aiter__ and __anext__"),
     "async comprehension": ("asynchronous comprehensions are not supported yet", None),
     "except*": ("'except*' (exception groups) is not supported", "use a plain 'except'"),
     "complex": ("complex numbers are not supported", None),
@@ -335,12 +333,6 @@ class Lowering:
 
     def async_stmt(self, c):
         kw, stmt = c
-        if isinstance(stmt, ir.FunctionDef):
-            self.unsupported(span(kw, stmt.args), "async def")
-        elif isinstance(stmt, ir.For):
-            self.unsupported(span(kw, stmt.iter), "async for")
-        else:
-            self.unsupported(span(kw, stmt.items[-1]), "async with")
         return _replace(stmt, is_async=True, span=span(kw, stmt))
 
     # ---------------------------------------------------------------- parameters
@@ -604,7 +596,6 @@ class Lowering:
 
     def await_expr(self, c):
         kw, value = c
-        self.unsupported(span(kw, value), "await")
         return ir.Await(span(kw, value), value)
 
     def attribute(self, c):
@@ -929,13 +920,7 @@ def _abort(where, message):
 
 
 def _offset_of(text, line, col):
-    pos = 0
-    for _ in range(line - 1):
-        pos = text.find("\n", pos)
-        if pos < 0:
-            return None
-        pos += 1
-    return pos + col
+    return positions.offset(text, line, col)
 
 
 def _merge_constants(values):

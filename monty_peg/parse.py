@@ -19,6 +19,7 @@ from collections import deque
 from typing import Iterator, List, Optional
 
 from . import _parser as lark
+from . import positions
 from .errors import Diagnostic, MontySyntaxError
 
 MAX_BRACKET_DEPTH = 200
@@ -250,6 +251,8 @@ def _install_fast_driver(parser) -> None:
                 size = -1  # `?a: b`: the callback would return its only child unchanged
             row[kind] = (False, size, callback, arg.origin.name)
 
+    unit_runs: dict = {}  # (state below, top state, token type) -> top state after the unit reductions
+
     def parse_from_state(state, last_token=None):
         state_stack = state.state_stack
         value_stack = state.value_stack
@@ -267,8 +270,12 @@ def _install_fast_driver(parser) -> None:
                         state_stack.append(arg)
                         value_stack.append(token_callbacks[kind](token) if kind in token_callbacks else token)
                         break
-                    if arg < 0:
-                        state_stack[-1] = table[state_stack[-2]][origin][1]
+                    if arg < 0:  # a run of unit reductions only replaces the top state: look the run up
+                        key = (state_stack[-2], state_stack[-1], kind)
+                        top = unit_runs.get(key)
+                        if top is None:
+                            top = unit_runs[key] = _unit_run(table, key[0], origin, kind)
+                        state_stack[-1] = top
                         continue
                     if arg:
                         children = value_stack[-arg:]
@@ -279,12 +286,42 @@ def _install_fast_driver(parser) -> None:
                     value_stack.append(callback(children))
                     state_stack.append(table[state_stack[-1]][origin][1])
             end = lark.Token.new_borrow_pos("$END", "", token) if token else lark.Token("$END", "", 0, 1, 1)
-            return state.feed_token(end, True)
+            end_state = state.parse_conf.end_state
+            while True:  # the end of input: reduce until the start rule is complete
+                try:
+                    shift, arg, callback, origin = table[state_stack[-1]]["$END"]
+                except KeyError:
+                    state.feed_token(end, True)  # raises Lark's UnexpectedToken
+                    raise
+                if shift:  # the tables never shift the end; let Lark report it
+                    return state.feed_token(end, True)
+                if arg < 0:
+                    state_stack[-1] = table[state_stack[-2]][origin][1]
+                else:
+                    children = value_stack[-arg:] if arg else []
+                    if arg:
+                        del state_stack[-arg:]
+                        del value_stack[-arg:]
+                    value_stack.append(callback(children))
+                    state_stack.append(table[state_stack[-1]][origin][1])
+                if state_stack[-1] == end_state:
+                    return value_stack[-1]
         except lark.UnexpectedInput as e:
             e.interactive_parser = lark.InteractiveParser(inner, state, state.lexer)
             raise
 
     inner.parse_from_state = parse_from_state
+
+
+def _unit_run(table, below, origin, kind):
+    """The top state after a run of unit reductions (`?a: b`) with `kind` as the lookahead, starting with
+    one to `origin` over the state `below` (which none of them changes)."""
+    while True:
+        top = table[below][origin][1]
+        entry = table[top].get(kind)
+        if entry is None or entry[0] or entry[1] >= 0:
+            return top
+        origin = entry[3]
 
 
 def normalize_source(source: str) -> str:
@@ -368,12 +405,24 @@ def parse_field(source: str, start: int, end: int):
     saved = postlex.field_mode
     postlex.field_mode = True
     try:
-        return state.parser.parse(lark.TextSlice(source, start, end), start="field_input")
+        return _parse_slice(state.parser, source, start, end, "field_input")
     except lark.UnexpectedInput as e:
         d = _from_lark(e, source, in_fstring=True)
         raise _Abort(d) from None
     finally:
         postlex.field_mode = saved
+
+
+def _parse_slice(parser, source: str, start: int, end: int, rule: str):
+    """`parser.parse(TextSlice(source, start, end), start=rule)`, without Lark's way of finding where the
+    slice starts: it counts the newlines before it, which for many f-strings costs time quadratic in the
+    source's size. The line counter starts at the right place instead."""
+    frontend = parser.parser
+    counter = lark.LineCounter("\n")
+    line, col = positions.position(source, start)
+    counter.char_pos, counter.line, counter.column, counter.line_start_pos = start, line, col + 1, start - col
+    thread = lark.LexerThread(frontend.lexer, lark.LexerState(lark.TextSlice(source, start, end), counter))
+    return frontend.parser.parse(thread, rule)
 
 
 def _fail(diagnostic, source, filename, found, collect):
@@ -412,9 +461,18 @@ _BLOCK_OPENERS = {
 }
 
 
+_LITERALS: dict = {}  # terminal name -> its literal text ('MINUS' -> '-'), from the generated parser
+
+
 def readable_token(name: str) -> str:
     if name in _READABLE:
         return _READABLE[name]
+    if name.endswith("_NUMBER"):
+        return "a number"
+    if not _LITERALS:
+        _LITERALS.update((t.name, t.pattern.value) for t in _get().parser.terminals if t.pattern.type == "str")
+    if name in _LITERALS:
+        return f"'{_LITERALS[name]}'"
     if name.isupper() and name.isalpha():
         return f"'{name.lower()}'"
     return name.lower().replace("_", " ")
@@ -570,7 +628,9 @@ def _line_of_block_opener(source: str, line: int) -> int:
 
 
 def _expected_hint(expected) -> Optional[str]:
-    names = sorted({readable_token(x) for x in expected if not x.startswith("__")})
+    # kinds of token ("a name", "newline") first, then literal tokens
+    names = sorted({readable_token(x) for x in expected if not x.startswith("__")},
+                   key=lambda n: (n.startswith("'"), n))
     if not names:
         return None
     if len(names) > 8:

@@ -504,6 +504,23 @@ def _drain(it):
         yield x
 
 
+def _await_guest(obj):
+    it = obj.__await__()
+    if type(it).__name__ != "generator":
+        raise TypeError("__await__() returned non-iterator of type '" + _type_name(it) + "'")
+    return it
+
+
+def _await_host(call_id):
+    import asyncio
+    return asyncio._host_future(call_id).__await__()
+
+
+def _run_script_coroutine(script):
+    import asyncio
+    return asyncio.run(script)
+
+
 def _gen_throw_new(gen, cls, args):
     return gen.throw(cls(*args))
 

@@ -25,7 +25,7 @@ _COMP_NAMES = {ir.ListComp: "<listcomp>", ir.SetComp: "<setcomp>", ir.DictComp: 
 class Scope:
     __slots__ = ("kind", "name", "qualname", "node", "parent", "bound", "used", "params", "declared_global",
                  "declared_nonlocal", "symbols", "varnames", "cellvars", "freevars", "is_generator",
-                 "children", "order")
+                 "is_coroutine", "children", "order")
 
     def __init__(self, kind: str, name: str, qualname: str, node, parent: Optional["Scope"]):
         self.kind = kind  # 'module' | 'function' | 'comprehension'
@@ -43,6 +43,7 @@ class Scope:
         self.cellvars: List[str] = []
         self.freevars: List[str] = []
         self.is_generator = False
+        self.is_coroutine = False  # an `async def`, or a module with a top-level `await`
         self.children: List["Scope"] = []
         self.order: Dict[str, None] = {}  # every name in order of first appearance
 
@@ -84,6 +85,15 @@ class Resolver:
     def error(self, where, message, kind="SyntaxError"):
         sp = where.span if hasattr(where, "span") else where
         self.diagnostics.append(Diagnostic("E003", message, sp[0], sp[1] + 1, sp[2], sp[3] + 1, None, kind))
+
+    def unsupported(self, where, what: str):
+        """A construct monty_peg refuses (the table lives with lowering's refusals)."""
+        from .lower import UNSUPPORTED
+
+        message, hint = UNSUPPORTED[what]
+        sp = where.span
+        self.diagnostics.append(Diagnostic("U001", message, sp[0], sp[1] + 1, sp[2], sp[3] + 1, hint,
+                                           "SyntaxError"))
 
     # ---------------------------------------------------------------- scopes
 
@@ -345,11 +355,7 @@ class Resolver:
                 self.expr(d)
 
     def _annotations(self, args: ir.Arguments, returns):
-        for a in _all_args(args):
-            if a.annotation is not None:
-                self.expr(a.annotation)
-        if returns is not None:
-            self.expr(returns)
+        """Signature annotations are never evaluated (see codegen), so they use no names."""
 
     def _function_body(self, inner: Scope, args: ir.Arguments, body, is_lambda):
         outer, loops = self.scope, self.loops
@@ -553,10 +559,26 @@ class Resolver:
             self.error(e, "'yield' outside function")
         elif s.kind == "comprehension":
             self.error(e, f"'yield' inside {_COMP_DESCRIPTIONS[type(s.node)]}")
+        elif isinstance(s.node, ir.FunctionDef) and s.node.is_async:
+            if isinstance(e, ir.YieldFrom):
+                self.error(e, "'yield from' inside async function")
+            else:
+                self.unsupported(e, "async generator")
         elif isinstance(s.node, ir.Lambda) or isinstance(s.node, ir.FunctionDef):
             s.is_generator = True
 
     def e_Await(self, e):
+        """`await` runs in an `async def`, and at the top level of a script (which then runs as a
+        coroutine, as in Monty and in asyncio's REPL)."""
+        s = self.scope
+        if s.kind == "module":
+            s.is_coroutine = True
+        elif s.kind == "comprehension":
+            self.unsupported(e, "async comprehension")
+        elif s.kind == "class":
+            self.error(e, "'await' outside function")
+        elif not (isinstance(s.node, ir.FunctionDef) and s.node.is_async):
+            self.error(e, "'await' outside async function")
         self.expr(e.value)
 
     # ---------------------------------------------------------------- pass two

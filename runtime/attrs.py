@@ -13,8 +13,10 @@ import types
 
 from . import costs, formatting
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ClassMethod, ExcInstance, ExternalFunction,
-                     Function, GClass, Generator, Instance, Module, Property, Redirect, StaticMethod, Super,
+                     Coroutine, Function, GClass, Generator, Instance, Module, Property, Redirect, StaticMethod,
+                     Super,
                      TextStream, is_lazy, type_name)
+from .stdlib.objects import NativeObject
 
 DATA_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float, bool, range, slice,
               type({}.keys()), type({}.values()), type({}.items()), type(None))
@@ -358,7 +360,7 @@ def load_attr(obj, name: str):
         if name == "__func__":
             return obj.func
         return load_attr(obj.func, name)
-    if t is Generator:
+    if t is Generator or t is Coroutine:
         if name == "__name__":
             return obj.name
         if name == "__qualname__":
@@ -372,6 +374,8 @@ def load_attr(obj, name: str):
             return Builtin(name, fn, obj)
     if t is ExternalFunction and name == "__name__":
         return obj.name
+    if isinstance(obj, NativeObject):  # a stdlib module's object: its own allow-list
+        return obj.guest_attr(name)
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
 
 

@@ -15,7 +15,8 @@ import sys
 from . import attrs, costs, formatting, limits
 from .ops import NATIVE_ITERABLE, check_real_pow
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
-                     GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy, new_exception,
+                     Coroutine, GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy,
+                     new_exception,
                      type_name)
 
 PRELUDE = attrs.PRELUDE
@@ -667,7 +668,7 @@ def _gen_throw(gen, typ, value=MISSING, tb=None):
             from .vm import yield_from_target
 
             sub = yield_from_target(gen)
-            if type(sub) is Generator and not sub.finished:  # the delegate is closed first
+            if type(sub) in (Generator, Coroutine) and not sub.finished:  # the delegate is closed first
                 return Redirect(attrs.PRELUDE["_gen_throw_exit"], (gen, sub, typ))
         return Resume(gen, throw=typ)
     if type(typ) is GClass and typ.exception:

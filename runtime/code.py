@@ -19,6 +19,7 @@ VARKEYWORDS = 4
 HIDDEN = 8  # prelude code: never shown in tracebacks
 COMPREHENSION = 16
 LAMBDA = 32
+COROUTINE = 128  # with GENERATOR: calling it makes a coroutine (async def, or a script with top-level await)
 CLASS_BODY = 64  # runs with a namespace dict (Frame.ns) and returns the __class__ cell or None
 
 Position = Tuple[int, int, int, int, Optional[tuple]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from .values import (NULL, BoundMethod, Builtin, Cell, ExcInstance, Function, GClass, Generator, Module,
+from .values import (NULL, BoundMethod, Builtin, Cell, Coroutine, ExcInstance, Function, GClass, Generator, Module,
                      TextStream)
 
 _getsizeof = sys.getsizeof
@@ -80,7 +80,7 @@ def measure(roots, limit_objects: int = 50_000_000):
         elif t is Cell:
             total += 40
             stack.append(o.v)
-        elif t is Generator:
+        elif t is Generator or t is Coroutine:
             total += 120
             if o.frame is not None:
                 stack.append(o.frame)

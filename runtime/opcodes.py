@@ -101,6 +101,12 @@ LOAD_ASSERTION_ERROR = 95
 LOAD_BUILD_CLASS = 96  # pushes the builtin that runs a class body and makes the class
 BEFORE_WITH = 97  # [mgr] -> [bound __exit__, bound __enter__] (the compiler calls __enter__ next)
 WITH_EXCEPT_START = 98  # [exit prev exc] -> [exit prev exc exit type(exc) exc None] (then CALL 3)
+# coroutines
+GET_AWAITABLE = 111  # [x] -> [what `await x` delegates to] (a coroutine, or what __await__ returned)
+BEFORE_ASYNC_WITH = 112  # [mgr] -> [bound __aexit__, bound __aenter__] (then CALL 0 and an await)
+GET_AITER = 113  # [x] -> [x.__aiter__()]
+GET_ANEXT = 114  # [aiter] -> [aiter, aiter.__anext__()]
+END_ASYNC_FOR = 115  # [aiter exc] -> [] when exc is StopAsyncIteration, else re-raise exc
 # pattern matching
 MATCH_PATTERN = 110  # arg: const (pattern tree, capture count). [subject values] -> [captures matched]
 #                      captures is a tuple in slot order (empty when not matched); see runtime/matching.py

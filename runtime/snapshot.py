@@ -19,7 +19,7 @@ import math
 import struct
 from collections import Counter
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, permutations
 from operator import itemgetter
 from typing import Dict, List
 
@@ -27,12 +27,14 @@ import msgpack
 
 from . import attrs, builtins as rt_builtins, opcodes as O, stdlib
 from .stdlib import helpers as stdlib_helpers
+from .stdlib import objects as stdlib_objects
 from .code import CLASS_BODY, Code, Source
 from .limits import ResourceLimits, Tracker
 from .verify import verify_code
 from .vm import Frame
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
-                     ExternalFunction, Function, GClass, Generator, Instance, Module, MroError, Property,
+                     Coroutine, ExternalFunction, Function, GClass, Generator, HostFuture, Instance, Module,
+                     MroError, Property,
                      StaticMethod, Super, TextStream, c3_merge)
 
 MAGIC = b"MONTYPEG"
@@ -42,12 +44,17 @@ HEADER = struct.Struct(">8sHc")
 EXT_BIGINT, EXT_REF, EXT_SINGLETON, EXT_CODE, EXT_PRELUDE_CODE, EXT_STDLIB_CODE = 1, 2, 3, 4, 5, 6
 _SINGLETONS = {b"E": Ellipsis, b"N": NotImplemented, b"U": UNBOUND, b"L": NULL, b"M": MISSING, b"P": "prelude"}
 _SINGLETON_CODES = {id(v): k for k, v in _SINGLETONS.items() if k != b"P"}
+# The VM's own markers are not guest values: a dump may have them only where the VM keeps them (a frame's
+# locals and stack, an empty cell, a generator's next() default), never where guest code could hold one.
+_MARKERS = frozenset({b"U", b"L", b"M"})
+_NO_MARKERS, _UNBOUND_ONLY, _MISSING_ONLY = frozenset(), frozenset({b"U"}), frozenset({b"M"})
 
 # heap object kinds (part of the format: never renumber)
 (K_LIST, K_TUPLE, K_DICT, K_SET, K_FROZENSET, K_BYTEARRAY, K_RANGE, K_SLICE, K_CELL, K_FUNCTION, K_BUILTIN,
  K_BOUND, K_GENERATOR, K_FRAME, K_MODULE, K_EXTERNAL, K_STREAM, K_CLASS, K_EXCEPTION, K_TYPE, K_ITER,
  K_OBJECT, K_PRELUDE_FUNCTION, K_NATIVE_FN, K_USER_CLASS, K_INSTANCE, K_PROPERTY, K_CLASSMETHOD, K_STATICMETHOD,
- K_SUPER) = range(30)
+ K_SUPER, K_HOST_FUTURE) = range(31)
+K_STDLIB_OBJECT = 64  # a native stdlib object (runtime/stdlib/objects.py): [kind, module, kind name, state]
 
 
 class SnapshotInvalid(Exception):
@@ -208,11 +215,11 @@ class Encoder:
                 flat.append(val(x))
             return [K_DICT, flat]
         if t is set:
-            return [K_SET, [val(x) for x in v]]
+            return [K_SET, [val(x) for x in insertion_order(v)]]
         if t is frozenset:
             if any(type(x) is Instance for x in v):
                 raise ValueError("a frozenset of class instances cannot be saved (use a set or a tuple)")
-            return [K_FROZENSET, [val(x) for x in v]]
+            return [K_FROZENSET, [val(x) for x in insertion_order(v)]]
         if t is bytearray:
             return [K_BYTEARRAY, bytes(v)]
         if t is range:
@@ -230,9 +237,12 @@ class Encoder:
             return [K_BUILTIN] + self.builtin(v)
         if t is BoundMethod:
             return [K_BOUND, val(v.func), val(v.self)]
-        if t is Generator:
-            return [K_GENERATOR, val(v.frame), v.name, v.qualname, v.running, v.finished, v.started,
-                    val(v.next_default), val(v.exc_state)]
+        if t is Generator or t is Coroutine:
+            entry = [K_GENERATOR, val(v.frame), v.name, v.qualname, v.running, v.finished, v.started,
+                     val(v.next_default), val(v.exc_state)]
+            return entry + ["coroutine"] if t is Coroutine else entry
+        if t is HostFuture:
+            return [K_HOST_FUTURE, v.call_id, v.name, v.awaited]
         if t is Frame:
             return [K_FRAME, self.code(v.code), v.pc, val(v.locals), val(v.stack), val(v.cells),
                     val(v.globals), val(v.gen), val(v.exc_saved), val(v.ns), val(v.on_return)]
@@ -267,6 +277,8 @@ class Encoder:
             return [K_TYPE, name]
         if t is object:
             return [K_OBJECT]
+        if isinstance(v, stdlib_objects.NativeObject):
+            return [K_STDLIB_OBJECT, v.MODULE, v.KIND, v.save()]
         name = _native_function_name(v)
         if name is not None:
             return [K_NATIVE_FN] + name
@@ -383,12 +395,42 @@ def _int_bytes(v: int) -> bytes:
     return sign + magnitude.to_bytes((magnitude.bit_length() + 7) // 8 or 1, "big")
 
 
+_ORDER_SAFE = (int, float, bool, type(None))
+
+
+def insertion_order(s, thorough=False) -> list:
+    """The items of a set or frozenset in an order that, added one by one to an empty set (as loading
+    does), gives back `s`'s iteration order: that order is a property of the hash table, so it depends on
+    how the set was built (CPython's frozenset constants, for one, are built twice). Looked for among the
+    iteration order and its one-item moves (`thorough`: every order of up to 7 items), for items whose
+    hashes do not change between processes; the iteration order itself when none is found."""
+    items = list(s)
+    n = len(items)
+    if n < 3 or n > 40 or not all(type(x) in _ORDER_SAFE or type(x) is tuple and
+                                  all(type(y) in _ORDER_SAFE for y in x) for x in items):
+        return items
+    if list(frozenset(items)) == items:
+        return items
+    for i in range(n):
+        rest = items[:i] + items[i + 1:]
+        for j in range(n):
+            if j != i:
+                candidate = rest[:j] + [items[i]] + rest[j:]
+                if list(frozenset(candidate)) == items:
+                    return candidate
+    if thorough and n <= 7:
+        for candidate in permutations(items):
+            if list(frozenset(candidate)) == items:
+                return list(candidate)
+    return items
+
+
 def _encode_const(k, enc: Encoder):
     t = type(k)
     if t is tuple:
         return ["t", [_encode_const(x, enc) for x in k]]
     if t is frozenset:
-        return ["f", [_encode_const(x, enc) for x in k]]
+        return ["f", [_encode_const(x, enc) for x in insertion_order(k, thorough=True)]]
     if k is None or t in (bool, str, bytes, float):
         return k
     if t is int:
@@ -700,6 +742,8 @@ class Decoder:
         self.depth = 0
         self.prelude_ids = _prelude_index()  # id(prelude code) -> position
         self.external_names = None  # the names an ExternalFunction may have (None: any)
+        self.markers = _NO_MARKERS  # which of the VM's markers value() accepts where it is
+        self.private_lists = set()
 
     # ---------------------------------------------------------------- code objects
 
@@ -775,7 +819,7 @@ class Decoder:
         _expect(qualname, str, what + " qualname")
         _expect(filename, str, what + " filename")
         _int(firstlineno, what + " firstlineno", 0)
-        _int(flags, what + " flags", 0, 127)
+        _int(flags, what + " flags", 0, 255)
         _str_list(varnames, what + " varnames")
         _str_list(cellvars, what + " cellvars")
         _str_list(freevars, what + " freevars")
@@ -870,9 +914,11 @@ class Decoder:
     def value(self, v):
         t = type(v)
         if t is tuple or t is list:
-            if len(v) != 1 or type(v[0]) is not int or not 0 <= v[0] < len(self.raw_objects):
-                _fail("malformed reference")
-            return self.obj(v[0])
+            if len(v) == 1:
+                i = v[0]
+                if type(i) is int and 0 <= i < len(self.objects):
+                    return self.objects[i] if self.built[i] else self.obj(i)
+            _fail("malformed reference")
         if v is None or t is bool or t is int or t is float or t is str or t is bytes:
             return v
         if t is msgpack.ExtType:
@@ -884,6 +930,8 @@ class Decoder:
                     _fail("the prelude's globals can only be the globals of a prelude frame")
                 if v.data not in _SINGLETONS:
                     _fail("unknown singleton")
+                if v.data in _MARKERS and v.data not in self.markers:
+                    _fail("an internal marker (unbound, null, missing) outside a frame's locals or stack")
                 return _SINGLETONS[v.data]
             if code == EXT_CODE:
                 return self.codes[self._index(v.data, len(self.codes), "code reference")]
@@ -934,6 +982,13 @@ class Decoder:
                 return range(start, stop, step)
             except (TypeError, ValueError) as ex:
                 _fail(f"bad range: {ex}")
+        if kind == K_STDLIB_OBJECT:
+            if len(e) != 4:
+                _fail("malformed stdlib object")
+            try:
+                return stdlib_objects.restore(e[1], e[2], e[3])
+            except (ValueError, TypeError, KeyError, IndexError, OverflowError) as ex:
+                _fail(f"bad stdlib object: {ex}")
         if kind == K_SLICE:
             return slice(*(val(x) for x in e[1:4]))
         if kind == K_TYPE:
@@ -946,6 +1001,13 @@ class Decoder:
             if cls is None:
                 _fail(f"unknown class {list(e[1:])!r}")
             return cls
+        if kind == K_HOST_FUTURE:
+            if len(e) != 4:
+                _fail("malformed host future")
+            future = HostFuture(_int(e[1], "host call id", 0),
+                                self.external_name(_expect(e[2], str, "host function name")))
+            future.awaited = _expect(e[3], bool, "host future state")
+            return future
         if kind == K_EXTERNAL:
             if len(e) != 2:
                 _fail("malformed external function")
@@ -970,6 +1032,18 @@ class Decoder:
         if kind == K_ITER:
             return self._iterator(e)
         _fail(f"object {i} has unknown kind {kind}")
+
+    def private_list(self, ref):
+        """A frame's locals or stack: a fresh list of the values of the K_LIST entry `ref` names, where the
+        VM's markers are allowed (anything else: the value, for the caller to refuse)."""
+        j = _ref_index(ref, len(self.raw_objects))
+        if j is None or j not in self.private_lists:
+            return self.value(ref)
+        saved, self.markers = self.markers, _MARKERS
+        try:
+            return [self.value(x) for x in _expect(self.raw_objects[j][1], list, "list")]
+        finally:
+            self.markers = saved
 
     def external_name(self, name: str) -> str:
         """`name`, if an ExternalFunction (or a paused call) may have it: see `host_function_names`."""
@@ -1063,10 +1137,20 @@ class Decoder:
             if p is not None:
                 phases[p].append(i)
         objects = self.objects
+        # a frame's locals and stack are its own lists, decoded by _fill_frame (they may hold the VM's markers)
+        private = self.private_lists = set()
+        for i in phases[3]:
+            entry = raw[i]
+            if entry[0] == K_FRAME and len(entry) > 4:
+                for ref in (entry[3], entry[4]):
+                    j = _ref_index(ref, len(raw))
+                    if j is not None and raw[j][0] == K_LIST:
+                        private.add(j)
         for p, indices in enumerate(phases):
             for i in indices:
-                entry = raw[i]
-                _FILLERS[entry[0]](self, objects[i], entry)
+                if i not in private:
+                    entry = raw[i]
+                    _FILLERS[entry[0]](self, objects[i], entry)
             if p == 0:
                 visiting = set()
                 for i in indices:
@@ -1102,6 +1186,13 @@ def _stdlib_code(data: bytes) -> Code:
     return code
 
 
+def _ref_index(ref, n: int):
+    """The heap index a raw reference names, or None if it is not a valid reference."""
+    if _is_array(ref) and len(ref) == 1 and type(ref[0]) is int and 0 <= ref[0] < n:
+        return ref[0]
+    return None
+
+
 def _shell_list(d, e):
     return []
 
@@ -1134,9 +1225,10 @@ def _shell_function(d, e):
 
 
 def _shell_generator(d, e):
-    if len(e) != 9:
+    if len(e) not in (9, 10) or len(e) == 10 and e[9] != "coroutine":
         _fail("malformed generator")
-    return Generator(None, _expect(e[2], str, "generator name"), _expect(e[3], str, "generator qualname"))
+    kind = Coroutine if len(e) == 10 else Generator
+    return kind(None, _expect(e[2], str, "generator name"), _expect(e[3], str, "generator qualname"))
 
 
 def _shell_frame(d, e):
@@ -1256,7 +1348,7 @@ _SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEAR
 
 
 def _fill_list(d, obj, e):
-    obj.extend(d.value(x) for x in _expect(e[1], list, "list"))
+    obj.extend(map(d.value, _expect(e[1], list, "list")))
 
 
 def _fill_dict(d, obj, e):
@@ -1300,7 +1392,11 @@ def _holds_instance(key, depth=0) -> bool:
 
 
 def _fill_cell(d, obj, e):
-    obj.v = d.value(e[1])
+    d.markers = _UNBOUND_ONLY  # an empty cell
+    try:
+        obj.v = d.value(e[1])
+    finally:
+        d.markers = _NO_MARKERS
 
 
 def _fill_function(d, fn, e):
@@ -1327,14 +1423,18 @@ def _fill_generator(d, gen, e):
         _fail("generator without a frame")
     gen.frame = frame
     gen.running, gen.finished, gen.started = (_expect(x, bool, "generator state") for x in e[4:7])
-    gen.next_default = d.value(e[7])
+    d.markers = _MISSING_ONLY  # next() without a default
+    try:
+        gen.next_default = d.value(e[7])
+    finally:
+        d.markers = _NO_MARKERS
     gen.exc_state = d.value(e[8])
 
 
 def _fill_frame(d, f, e):
     code = f.code
     f.pc = e[2]
-    locs, stack, cells = d.value(e[3]), d.value(e[4]), d.value(e[5])
+    locs, stack, cells = d.private_list(e[3]), d.private_list(e[4]), d.value(e[5])
     # The prelude's globals are shared by every run in the process: only the prelude's own code may run
     # with them (it never assigns a global), and prelude code runs with nothing else.
     prelude_code = id(code) in d.prelude_ids
@@ -1359,9 +1459,11 @@ def _fill_frame(d, f, e):
     if type(globals_) is not dict:
         _fail("frame globals are not a dict")
     gen = d.value(e[7])
-    if gen is not None and type(gen) is not Generator:
+    if gen is not None and type(gen) is not Generator and type(gen) is not Coroutine:
         _fail("frame generator is not a generator")
-    f.locals, f.stack, f.cells, f.globals, f.gen = locs, stack, cells, globals_, gen
+    # locals and stack are fresh lists (private_list): in a forged dump the same list entry could also be
+    # another frame's stack, the frame list itself, or a list the guest holds
+    f.locals, f.stack, f.cells, f.globals, f.gen = locs, stack, cells and list(cells), globals_, gen
     f.exc_saved = d.value(e[8])
     if len(e) == 11:
         ns, on_return = d.value(e[9]), d.value(e[10])
@@ -1449,10 +1551,10 @@ def load_program(data: bytes):
     meta = doc.get("meta")
     if not isinstance(meta, dict) or type(meta.get("script_name")) is not str:
         _fail("missing program metadata")
-    for key in ("inputs", "external_functions"):
-        names = meta.get(key)
+    for field in ("inputs", "external_functions"):
+        names = meta.get(field)
         if not _is_array(names) or not all(type(n) is str for n in names):
-            _fail(f"bad program metadata: {key} must be a list of names")
+            _fail(f"bad program metadata: {field} must be a list of names")
     result = (d.codes[0], meta, d.codes)
     if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
         _PROGRAMS.pop(next(iter(_PROGRAMS)))
@@ -1501,9 +1603,14 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
             _fail(f"rebuilding a dict or set ran guest code that failed: {e}")
         finally:
             tracker.limits = chosen
+    if _ref_index(root.get("frames"), len(d.raw_objects)) in d.private_lists:
+        _fail("the call stack is also a frame's locals or stack")
     frames = d.value(root.get("frames"))
     if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
         _fail("snapshot has no valid frames")
+    if len(set(map(id, frames))) != len(frames):
+        _fail("a frame is on the call stack twice")
+    frames = list(frames)  # the VM's own list
     globals_ = d.value(root.get("globals"))
     modules = d.value(root.get("modules"))
     if type(globals_) is not dict or type(modules) is not dict:
@@ -1516,15 +1623,18 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
         _fail("malformed exception state")
     pending = root.get("pending")
     if pending is not None:
-        if not _is_array(pending) or len(pending) != 4 or pending[0] not in ("call", "lookup") \
+        if not _is_array(pending) or len(pending) != 4 or pending[0] not in ("call", "lookup", "futures") \
                 or not isinstance(pending[1], str):
             _fail("malformed pending call")
-        d.external_name(pending[1])
+        if pending[0] != "futures":  # "futures": waiting for host calls answered future=True (ids in args)
+            d.external_name(pending[1])
         if pending[0] == "lookup" and frames[-1].globals is d.prelude_globals:
             _fail("a name lookup paused in a prelude frame")  # resume() would bind the name there
         args, kwargs = d.value(pending[2]), d.value(pending[3])
         if type(args) is not list or type(kwargs) is not dict:
             _fail("malformed pending call arguments")
+        if pending[0] == "futures" and (not args or not all(type(i) is int for i in args)):
+            _fail("malformed pending host calls")
         pending = (pending[0], pending[1], tuple(args), kwargs)
     extra = d.value(root.get("extra"))
     if type(extra) is not dict:

@@ -167,6 +167,35 @@ class Generator:
         return f"<generator object {self.qualname} at {fake_address(self)}>"
 
 
+@_named("coroutine")
+class Coroutine(Generator):
+    """What calling an `async def` gives. It runs like a generator (send/throw/close), but only `await`
+    and the event loop drive it: it is not iterable."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return f"<coroutine object {self.qualname} at {fake_address(self)}>"
+
+
+@_named("coroutine")
+class HostFuture:
+    """The guest's handle on a host call that is still running (an async host function, or a call the
+    host answered with `resume(future=True)`): awaiting it waits, in the event loop, for the host's
+    result for `call_id`."""
+
+    __slots__ = ("call_id", "name", "awaited", "_serial")
+
+    def __init__(self, call_id: int, name: str):
+        self.call_id = call_id
+        self.name = name
+        self.awaited = False
+        self._serial = None
+
+    def __repr__(self):
+        return f"<coroutine object {self.name} at {fake_address(self)}>"
+
+
 @_named("module")
 class Module:
     __slots__ = ("name", "attrs", "_serial")

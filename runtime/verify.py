@@ -88,6 +88,12 @@ def _effect(op: int, arg: int):
     if op == O.MAKE_FUNCTION:
         n = 1 + bin(arg & 0b1011).count("1")
         return n, 1 - n, None
+    if op in (O.GET_AWAITABLE, O.GET_AITER):
+        return 1, 0, None
+    if op == O.BEFORE_ASYNC_WITH or op == O.GET_ANEXT:
+        return 1, 1, None
+    if op == O.END_ASYNC_FOR:
+        return 2, -2, None
     if op == O.MATCH_PATTERN:
         return 2, 0, None
     if op == O.BEFORE_WITH:

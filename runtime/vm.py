@@ -20,13 +20,14 @@ from . import stdlib
 from .stdlib import helpers as stdlib_helpers
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
-from .code import GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
+from .code import COROUTINE, GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
 from .limits import LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
 from .classes import RunClassBody, build_class
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
-                     ExternalFunction, Function, GClass, Generator, Instance, Module, Redirect, Resume,
+                     Coroutine, ExternalFunction, Function, GClass, Generator, HostFuture, Instance, Module,
+                     Redirect, Resume,
                      exception_str, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
@@ -40,6 +41,7 @@ _INPLACE = ops.INPLACE
 _COMPARE = ops.COMPARE
 _CHECKED = ops._CHECKED
 _int, _float, _str, _list, _tuple, _dict = int, float, str, list, tuple, dict
+_REPR_CHECKED = costs.REPR_CHECKED
 
 
 class Frame:
@@ -121,12 +123,18 @@ class VM:
         self.stop_depth = 0  # _loop returns when a frame returns to this many frames (nested calls)
         self.nested = 0
         self.next_call_id = 1
+        self.host_value = None  # (value, function name) a synchronous host call last returned
         self.recursion_exc = None  # the last RecursionError made from a depth limit: uncaught, it names it
 
     # ---------------------------------------------------------------- entry points
 
     def push_module(self, code: Code):
-        self.frames.append(Frame(code, [], self.globals))
+        frame = Frame(code, [], self.globals)
+        if code.flags & COROUTINE:  # top-level await: the event loop runs the script as a coroutine
+            script = Coroutine(frame, "<module>", "<module>")
+            frame.gen = script
+            frame = self.new_frame(attrs.PRELUDE["_run_script_coroutine"], [script], None)
+        self.frames.append(frame)
 
     def _measure_memory(self):
         return memory.measure(memory.vm_roots(self))
@@ -413,7 +421,7 @@ class VM:
             if t is Function:
                 frame = self.new_frame(fn, args, kwargs)
                 if fn.code.flags & GENERATOR:
-                    gen = Generator(frame, fn.name, fn.qualname)
+                    gen = (Coroutine if fn.code.flags & COROUTINE else Generator)(frame, fn.name, fn.qualname)
                     frame.gen = gen
                     return gen
                 self._push(frame)
@@ -479,6 +487,8 @@ class VM:
 
     def _resume_for_call(self, r: Resume):
         gen = r.gen
+        if gen.finished and type(gen) is Coroutine:
+            raise RuntimeError("cannot reuse already awaited coroutine")
         if r.throw is not None:
             return self._throw_into(gen, r.throw)
         if gen.finished:
@@ -1153,8 +1163,8 @@ class VM:
                     conv = arg & 3
                     if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
                         raise _GuestCall(Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
-                    if type(v) in costs.REPR_CHECKED:  # a repr far larger than the value is charged first
-                        costs.check_repr(v, conv == 3)
+                    if type(v) in _REPR_CHECKED and (conv > 1 or type(v) is not _str):
+                        costs.check_repr(v, conv == 3)  # a repr far larger than the value: charged first
                     if conv == 1:
                         v = str(v)
                     elif conv == 2:
@@ -1396,7 +1406,7 @@ class VM:
                 elif opcode == 79:  # SEND
                     value = stack.pop()
                     sub = stack[-1]
-                    if type(sub) is Generator:
+                    if type(sub) is Generator or type(sub) is Coroutine:
                         if sub.finished:
                             stack.pop()
                             stack.append(None)
@@ -1449,6 +1459,27 @@ class VM:
                     captures = _match_pattern(self, arg, stack.pop(), values)
                     stack.append(captures if captures is not None else ())
                     stack.append(captures is not None)
+                elif opcode == 111:  # GET_AWAITABLE
+                    v = stack[-1]
+                    if type(v) is Coroutine:
+                        if v.finished:
+                            raise RuntimeError("cannot reuse already awaited coroutine")
+                    else:
+                        stack.pop()
+                        stack.append(_guest(self._awaitable(v), 0))
+                elif opcode == 112:  # BEFORE_ASYNC_WITH
+                    stack.extend(_with_methods(stack.pop(), is_async=True))
+                elif opcode == 113:  # GET_AITER
+                    v = stack.pop()
+                    stack.append(_guest(_async_iter(v), 0))
+                elif opcode == 114:  # GET_ANEXT
+                    stack.append(_guest(_async_next(stack[-1]), 0))
+                elif opcode == 115:  # END_ASYNC_FOR
+                    exc = stack.pop()
+                    if type(exc) is ExcInstance and EXC.StopAsyncIteration in exc.cls.mro:
+                        stack.pop()
+                    else:
+                        raise _Raise(exc, fresh=False)
                 elif opcode == 97:  # BEFORE_WITH
                     stack.extend(_with_methods(stack.pop()))
                 elif opcode == 98:  # WITH_EXCEPT_START
@@ -1527,6 +1558,25 @@ class VM:
             if type(hook) is ClassMethod:
                 return Redirect(hook.func, (obj, key))
         raise TypeError(f"'{type_name(obj)}' object is not subscriptable")
+
+    def _awaitable(self, v):
+        """What `await v` delegates to when v is not a coroutine (a Redirect to guest code), or an error."""
+        t = type(v)
+        if t is HostFuture:
+            if v.awaited:
+                raise RuntimeError("cannot reuse already awaited coroutine")
+            v.awaited = True
+            return Redirect(attrs.PRELUDE["_await_host"], (v.call_id,))
+        if t is Instance:
+            from .classes import special
+
+            if special(v, "__await__") is not None:
+                return Redirect(attrs.PRELUDE["_await_guest"], (v,))
+        host = self.host_value
+        if host is not None and host[0] is v:
+            raise TypeError(f"host function '{host[1]}' is not async, so its result cannot be awaited: "
+                            f"call it without 'await'")
+        raise TypeError(f"object {type_name(v)} can't be used in 'await' expression")
 
     def _unpack(self, seq, n):
         items = seq if type(seq) is _list else list(islice(seq, n + 1))
@@ -1643,18 +1693,39 @@ def _match_pattern(vm, pattern, subject, values):
         raise SystemError(f"bad bytecode: {e}") from None
 
 
-def _with_methods(mgr):
-    """(bound __exit__, bound __enter__) of a context manager, with CPython 3.11's errors."""
+def _with_methods(mgr, is_async=False):
+    """(bound __exit__, bound __enter__) of a context manager (__aexit__/__aenter__ for `async with`),
+    with CPython 3.11's errors."""
     from .classes import special
 
-    enter = special(mgr, "__enter__")
+    enter_name, exit_name = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+    protocol = "asynchronous context manager" if is_async else "context manager"
+    enter = special(mgr, enter_name)
     if enter is None:
-        raise TypeError(f"'{type_name(mgr)}' object does not support the context manager protocol")
-    exit_ = special(mgr, "__exit__")
+        raise TypeError(f"'{type_name(mgr)}' object does not support the {protocol} protocol")
+    exit_ = special(mgr, exit_name)
     if exit_ is None:
-        raise TypeError(f"'{type_name(mgr)}' object does not support the context manager protocol "
-                        f"(missed __exit__ method)")
+        raise TypeError(f"'{type_name(mgr)}' object does not support the {protocol} protocol "
+                        f"(missed {exit_name} method)")
     return exit_, enter
+
+
+def _async_iter(v):
+    from .classes import special
+
+    method = special(v, "__aiter__")
+    if method is None:
+        raise TypeError(f"'async for' requires an object with __aiter__ method, got {type_name(v)}")
+    return Redirect(method, ())
+
+
+def _async_next(v):
+    from .classes import special
+
+    method = special(v, "__anext__")
+    if method is None:
+        raise TypeError(f"'async for' requires an iterator with __anext__ method, got {type_name(v)}")
+    return Redirect(method, ())
 
 
 def _guest(r, pop):

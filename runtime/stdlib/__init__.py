@@ -23,6 +23,7 @@ NATIVE: Dict[str, Callable] = {}  # module name -> factory, for natives register
 # imported on first use. A guest's `import x` is only ever looked up in this table: the name never
 # reaches importlib unchecked.
 NATIVE_FILES: Dict[str, str] = {
+    "math": "math",
 }
 compile_guest: Optional[Callable[[str, str], Code]] = None  # (source, name) -> hidden module code
 _CODES: Dict[str, Code] = {}

@@ -4,7 +4,7 @@ guest to call: they take and return guest values only."""
 from __future__ import annotations
 
 from ..calls import bind_arguments
-from ..values import Builtin, GClass, Instance, type_name
+from ..values import Builtin, Function, GClass, Instance, type_name
 
 
 class _Code:
@@ -43,12 +43,67 @@ def instance_dict(obj):
     return obj.dict
 
 
+def function_dict(fn):
+    """A copy of a guest function's attribute dict (what `fn.__dict__` would give): the attributes
+    guest code set on it. A copy, so that only `setattr` (with its checks) writes to a function."""
+    if type(fn) is not Function:
+        raise TypeError(f"expected a function, got {type_name(fn)}")
+    return dict(fn.attrs or {})
+
+
 def is_class(obj) -> bool:
     return type(obj) is GClass or type(obj) is type
 
 
+def host_call_id(obj):
+    """The call id of a pending host call (what an async host function gave), else None."""
+    from ..values import HostFuture
+
+    return obj.call_id if type(obj) is HostFuture else None
+
+
+def claim_host_future(obj):
+    """Mark a pending host call as awaited (it can be awaited once) and give its call id; None if obj
+    is not one."""
+    from ..values import HostFuture
+
+    if type(obj) is not HostFuture:
+        return None
+    if obj.awaited:
+        raise RuntimeError("cannot reuse already awaited coroutine")
+    obj.awaited = True
+    return obj.call_id
+
+
+def wait_for_host(call_ids):
+    """Pause the whole program until the host settles some of these host calls; the program resumes
+    with {call_id: (True, value) or (False, exception)} (see FutureSnapshot and run_monty_async)."""
+    from ..state import current_vm
+    from ..vm import PAUSE
+
+    if type(call_ids) is not list or not call_ids or not all(type(i) is int for i in call_ids):
+        raise TypeError("wait_for_host: expected a non-empty list of call ids")
+    vm = current_vm()
+    if vm is None or vm.nested:
+        raise RuntimeError("host calls cannot be awaited from guest code that a builtin runs")
+    vm.pending = ("futures", "", tuple(call_ids), {})
+    return PAUSE
+
+
+def is_coroutine_function(fn) -> bool:
+    from ..code import COROUTINE
+    from ..values import BoundMethod, Function
+
+    if type(fn) is BoundMethod:
+        fn = fn.func
+    return type(fn) is Function and bool(fn.code.flags & COROUTINE)
+
+
 HELPERS = {
+    "_host_call_id": host_call_id, "_claim_host_future": claim_host_future, "_wait_for_host": wait_for_host,
+    "_is_coroutine_function": is_coroutine_function,
     "_bind_signature": bind_signature, "_instance_dict": instance_dict, "_is_class": is_class,
+    "_function_dict": function_dict,
 }
 
 

@@ -306,28 +306,18 @@ ENTRIES = [
     S("program_byte_flips", program_byte_flips, "ok", max_secs=SWEEP),
     FORGED("bytecode_operand_sweep", bytecode_operand_sweep, "ok", max_secs=SWEEP),
     FORGED("frame_state_sweep", frame_state_sweep, "ok", max_secs=SWEEP),
-    FORGED("prelude_globals_poisoning", prelude_globals_poisoning, (SNAP, "ok"),
-           xfail="accepted: the module frame runs with the prelude's shared globals, and its assignment "
-                 "rebinds _listify for every later run in the process (sorted(generator) returns ['pwned'])"),
+    FORGED("prelude_globals_poisoning", prelude_globals_poisoning, (SNAP, "ok")),
     FORGED("limits_stripped_host_limits", _loop_with(_strip_limits, True), (SNAP, "TimeoutError:duration")),
     FORGED("limits_stripped", _loop_with(_strip_limits, False), (SNAP, "TimeoutError:duration"),
-      xfail="the limits saved in the bytes are trusted when resume() gets none: set to None, the resumed loop "
-            "runs for more than 40 s"),
-    FORGED("clock_is_nan_host_limits", _loop_with(_nan_clock, True), (SNAP, "TimeoutError:duration"),
-      xfail="a NaN elapsed time is accepted and never compares over the limit: the resumed loop runs for more "
-            "than 40 s although the host passes its own limits to resume()"),
-    FORGED("clock_rewound_host_limits", _loop_with(_rewound_clock, True), (SNAP, "TimeoutError:duration"),
-      xfail="an elapsed time of -1e9 s is accepted: the resumed loop runs for more than 40 s although the host "
-            "passes its own limits to resume()"),
-    FORGED("host_type_in_globals", host_type_in_globals, (SNAP, "ok"),
-           xfail="a K_TYPE entry named 'function' rebuilds the host class runtime.values.Function; the "
-                 "guest prints <class 'monty_peg.runtime.values.function'>"),
+      xfail="without limits= the saved limits count only where they are tighter than the defaults, but there "
+            "is no default duration limit: a forged None max_duration_secs leaves the resumed loop running for "
+            "more than 40 s (the host must pass limits= to load() or resume(); see docs/security.md)"),
+    FORGED("clock_is_nan_host_limits", _loop_with(_nan_clock, True), (SNAP, "TimeoutError:duration")),
+    FORGED("clock_rewound_host_limits", _loop_with(_rewound_clock, True), (SNAP, "TimeoutError:duration")),
+    FORGED("host_type_in_globals", host_type_in_globals, (SNAP, "ok")),
     FORGED("undeclared_host_function", undeclared_host_function, (SNAP, "ok"),
-           result="only declared functions were requested",
-           xfail="the next pause asks the host to call 'delete_everything', a function the program "
-                 "never declared"),
-    FORGED("object_amplification", object_amplification, (SNAP, "ok"),
-      xfail="a 9 MB snapshot of 3 million empty lists takes ~13.5 s of CPU to load and ~800 MB RSS"),
+           result="only declared functions were requested"),
+    FORGED("object_amplification", object_amplification, (SNAP, "ok")),
 ]
 ATTACKS = [a for a, _ in ENTRIES]
 SKIPS = {a.id: skip for a, skip in ENTRIES if skip}
