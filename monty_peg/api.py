@@ -24,6 +24,7 @@ from monty_peg.runtime.vm import PAUSE, VM, GuestError
 
 from . import prelude
 from .compiler import compile_source, mark_hidden
+from .parse import MAX_SOURCE_CHARS
 from .convert import to_guest, to_host
 from .errors import MontyError, MontyInputError, MontyRuntimeError, MontySnapshotError, StackFrame
 
@@ -32,7 +33,7 @@ OutputCallback = Callable[[str, str], None]
 
 def _load_prelude():
     """Compile and run the prelude (once per process, on first use); its functions serve every run."""
-    code = mark_hidden(compile_source(prelude.SOURCE, "<prelude>"))
+    code = mark_hidden(compile_source(prelude.SOURCE, "<prelude>", max_chars=None))
     from monty_peg.runtime import classes, ops
 
     globals_ = {
@@ -55,7 +56,7 @@ PRELUDE.loader = _load_prelude
 
 
 def _compile_guest_module(source: str, name: str):
-    return mark_hidden(compile_source(source, f"<{name}>"))
+    return mark_hidden(compile_source(source, f"<{name}>", max_chars=None))  # trusted: no size limit
 
 
 stdlib.compile_guest = _compile_guest_module
@@ -93,17 +94,21 @@ class Monty:
     `run()` executes to completion and returns the value of the last expression statement; `start()`
     executes until the first host call and returns a `FunctionSnapshot`. `type_check=True` also checks
     the program with Astral's ty against `type_check_stubs` (stub text declaring the inputs and host
-    functions), raising `MontyTypingError` (see `monty_peg.typecheck`).
+    functions), raising `MontyTypingError` (see `monty_peg.typecheck`). A source longer than
+    `max_source_chars` characters (default 50 000; None for no limit) is refused with `MontySyntaxError`
+    before it is parsed: compiling costs time and memory in proportion to the source.
     """
 
     def __init__(self, code: str, *, script_name: str = "main.py", inputs: Iterable[str] = (),
                  external_functions: Iterable[str] = (), type_check: bool = False,
-                 type_check_stubs: Optional[str] = None):
+                 type_check_stubs: Optional[str] = None, max_source_chars: Optional[int] = MAX_SOURCE_CHARS):
+        if max_source_chars is not None and (type(max_source_chars) is not int or max_source_chars < 0):
+            raise ValueError("max_source_chars must be a non-negative int or None")
         self.source = code
         self.script_name = script_name
         self.inputs = tuple(inputs)
         self.external_functions = tuple(external_functions)
-        self.code = compile_source(code, script_name)
+        self.code = _compile_cached(code, script_name, max_source_chars)
         self._dumped: Optional[bytes] = None
         if type_check:  # ty, against the host's stubs: MontyTypingError names the program's own lines
             from .typecheck import check_types
@@ -489,6 +494,25 @@ for _cls in (FunctionSnapshot, NameLookupSnapshot, MontyComplete, CollectStreams
 
 
 _SCALARS = frozenset({type(None), bool, int, float, str, bytes})
+
+
+_COMPILED: Dict[Tuple[str, str, Optional[int]], Any] = {}  # (source, script name, size limit) -> Code
+_COMPILED_MAX = 128
+
+
+def _compile_cached(source: str, script_name: str, max_chars: Optional[int] = MAX_SOURCE_CHARS):
+    """Programs are compiled once per distinct source and script name: an agent loop that builds the same
+    program again pays no parse. Code objects are never changed by running them, so sharing is safe."""
+    if not isinstance(source, str) or not isinstance(script_name, str):
+        return compile_source(source, script_name, max_chars)
+    key = (source, script_name, max_chars)
+    code = _COMPILED.get(key)
+    if code is None:
+        code = compile_source(source, script_name, max_chars)
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[key] = code
+    return code
 
 
 async def run_monty_async(program: "Monty", inputs: Optional[Dict[str, Any]] = None, *,

@@ -139,9 +139,10 @@ class Builder:
         scope = self.scope
         cell_params = []
         if scope.kind != "module":
+            slots = {name: i for i, name in reversed(list(enumerate(scope.varnames)))}
             for ci, name in enumerate(scope.cellvars):
-                if name in scope.varnames:
-                    cell_params.append((ci, scope.varnames.index(name)))
+                if name in slots:
+                    cell_params.append((ci, slots[name]))
         return Code(
             name=self.name, qualname=self.qualname, filename=source.filename, firstlineno=self.firstlineno,
             flags=flags, argcount=argcount, posonlyargcount=posonlyargcount, kwonlyargcount=kwonlyargcount,
@@ -262,7 +263,8 @@ class CodeGen:
                 stack.extend(s.body + s.orelse)
             elif isinstance(s, (ir.With,)):
                 stack.extend(s.body)
-        return {scope.varnames.index(p) for p in params - deleted if p in scope.varnames}
+        slots = {name: i for i, name in reversed(list(enumerate(scope.varnames)))}
+        return {slots[p] for p in params - deleted if p in slots}
 
     # ---------------------------------------------------------------- names
 
@@ -570,6 +572,13 @@ class CodeGen:
             self.stmts(s.body)
         b.bind(end)
 
+    def _push_block(self, block, node):
+        """Enter a loop or `with` block. Like CPython (CO_MAXBLOCKS), refuse more than 20 nested: `with a,
+        b, ...` nests one block per item, and compiles by recursion."""
+        if len(self.b.blocks) >= 20:
+            self.error(node, "too many statically nested blocks")
+        self.b.blocks.append(block)
+
     def s_While(self, s):
         b = self.b
         start, orelse, end = Label(), Label(), Label()
@@ -577,7 +586,7 @@ class CodeGen:
         infinite = isinstance(s.test, ir.Constant) and bool(s.test.value)
         if not infinite:
             self.jump_if(s.test, orelse, False)
-        b.blocks.append(_Block("while", 0, start=start, exit=end))
+        self._push_block(_Block("while", 0, start=start, exit=end), s)
         self.stmts(s.body)
         b.blocks.pop()
         b.emit(op.JUMP_BACKWARD, start, s.test)
@@ -594,7 +603,7 @@ class CodeGen:
         b.emit(op.GET_ITER, 0, s)  # CPython 3.11 places the loop's iteration on the whole statement
         b.bind(start)
         b.emit(op.FOR_ITER, done, s)
-        b.blocks.append(_Block("for", 1, start=start, exit=end))
+        self._push_block(_Block("for", 1, start=start, exit=end), s)
         self.store(s.target)
         self.stmts(s.body)
         b.blocks.pop()
@@ -616,7 +625,7 @@ class CodeGen:
         b.emit(op.GET_ANEXT, 0, s)
         self._await(s)
         b.handler = outer_handler
-        b.blocks.append(_Block("for", 1, start=start, exit=end))
+        self._push_block(_Block("for", 1, start=start, exit=end), s)
         self.store(s.target)
         self.stmts(s.body)
         b.blocks.pop()
@@ -747,7 +756,7 @@ class CodeGen:
         outer_handler = b.handler
         handler_label, cleanup, end = Label(), Label(), Label()
         b.handler = (handler_label, depth + 1)
-        b.blocks.append(_Block("with", 1, handler=outer_handler, body=s, name="async" if s.is_async else None))
+        self._push_block(_Block("with", 1, handler=outer_handler, body=s, name="async" if s.is_async else None), s)
         if item.optional_vars is not None:
             self.store(item.optional_vars)
         else:
@@ -1352,35 +1361,38 @@ class CodeGen:
 
     def _comp_loop(self, e, kind, index, depth):
         b = self.b
-        gen = e.generators[index]
-        start, skip, done = Label(), Label(), Label()
-        if index == 0:
-            b.emit(op.LOAD_FAST_NOCHECK, 0, gen.iter)
-        else:
-            self._iter_operand(gen.iter)
-            b.emit(op.GET_ITER, 0, e)
-        b.bind(start)
-        b.emit(op.FOR_ITER, done, e)
-        self.store(gen.target)
-        for cond in gen.ifs:  # a failed condition skips forward to the back-edge, which counts a step
-            self.jump_if(cond, skip, False)
-        if index + 1 < len(e.generators):
-            self._comp_loop(e, kind, index + 1, depth + 1)
-        else:
-            if kind == "gen":
-                self.expr(e.elt)
-                b.emit(op.YIELD_VALUE, 0, e.elt)
-                b.emit(op.POP_TOP, 0, e.elt)
-            elif kind == "dict":
-                self.expr(e.key)
-                self.expr(e.value)
-                b.emit(op.MAP_ADD, depth + 1, e)
+        loops = []  # one loop per `for` clause, each inside the one before: opened in a loop, not by
+        #             recursion, as a comprehension may have thousands of clauses (CPython accepts them)
+        for index in range(index, len(e.generators)):
+            gen = e.generators[index]
+            start, skip, done = Label(), Label(), Label()
+            if index == 0:
+                b.emit(op.LOAD_FAST_NOCHECK, 0, gen.iter)
             else:
-                self.expr(e.elt)
-                b.emit(op.LIST_APPEND if kind == "list" else op.SET_ADD, depth + 1, e.elt)
-        b.bind(skip)
-        b.emit(op.JUMP_BACKWARD, start, gen.iter)
-        b.bind(done)
+                self._iter_operand(gen.iter)
+                b.emit(op.GET_ITER, 0, e)
+            b.bind(start)
+            b.emit(op.FOR_ITER, done, e)
+            self.store(gen.target)
+            for cond in gen.ifs:  # a failed condition skips forward to the back-edge, which counts a step
+                self.jump_if(cond, skip, False)
+            loops.append((start, skip, done, gen))
+        depth += len(loops) - 1
+        if kind == "gen":
+            self.expr(e.elt)
+            b.emit(op.YIELD_VALUE, 0, e.elt)
+            b.emit(op.POP_TOP, 0, e.elt)
+        elif kind == "dict":
+            self.expr(e.key)
+            self.expr(e.value)
+            b.emit(op.MAP_ADD, depth + 1, e)
+        else:
+            self.expr(e.elt)
+            b.emit(op.LIST_APPEND if kind == "list" else op.SET_ADD, depth + 1, e.elt)
+        for start, skip, done, gen in reversed(loops):
+            b.bind(skip)
+            b.emit(op.JUMP_BACKWARD, start, gen.iter)
+            b.bind(done)
 
     def e_ListComp(self, e):
         self._comprehension(e, "list")

@@ -11,15 +11,18 @@ from monty_peg.runtime.code import HIDDEN, Code, Source
 
 from .codegen import generate
 from .errors import Diagnostic, MontySyntaxError
-from .parse import normalize_source, parse_module, source_line
+from .parse import MAX_SOURCE_CHARS, normalize_source, parse_module, source_line, source_too_long
 from .resolve import resolve
 
 
-def diagnose(source: str, filename: str = "main.py"):
-    """(code or None, diagnostics): every problem the compiler finds, without raising."""
+def diagnose(source: str, filename: str = "main.py", max_chars: Optional[int] = MAX_SOURCE_CHARS):
+    """(code or None, diagnostics): every problem the compiler finds, without raising. A source longer
+    than `max_chars` characters (None: no limit) is refused before anything else is done with it."""
+    if max_chars is not None and isinstance(source, str) and len(source) > max_chars:
+        return None, [source_too_long(len(source), max_chars)], ""
     text = normalize_source(source)
     diagnostics: List[Diagnostic] = []
-    module = parse_module(text, filename, diagnostics)
+    module = parse_module(text, filename, diagnostics, max_chars=None)
     code = None
     if module is not None:
         resolution = resolve(module, diagnostics)
@@ -29,8 +32,8 @@ def diagnose(source: str, filename: str = "main.py"):
     return (code if not diagnostics else None), diagnostics, text
 
 
-def compile_source(source: str, filename: str = "main.py") -> Code:
-    code, diagnostics, text = diagnose(source, filename)
+def compile_source(source: str, filename: str = "main.py", max_chars: Optional[int] = MAX_SOURCE_CHARS) -> Code:
+    code, diagnostics, text = diagnose(source, filename, max_chars)
     if diagnostics:
         first = diagnostics[0]
         raise MontySyntaxError(first, filename, source_line(text, first.line), tuple(diagnostics))

@@ -114,7 +114,8 @@ class _Linter:
         seen = set()
         replaced: Set[int] = set()
         found: List[Diagnostic] = []
-        for _ in range(MAX_SYNTAX_ERRORS):
+        rounds = MAX_SYNTAX_ERRORS if len(self.text) < 50_000 else 4  # each round parses all of it again
+        for _ in range(rounds):
             found = []
             module = parse_module("\n".join(lines), self.filename, found)
             if module is not None:
@@ -540,6 +541,8 @@ class _Checks:
         arg = node.args[1]
         if scope.symbols.get(func.id) not in (GLOBAL_IMPLICIT, None) or func.id in self.defined:
             return  # a name of the program's own
+        if func.id == "hasattr" and type(arg) is ir.Constant and arg.value in _protocol_dunders():
+            return  # `hasattr(x, "__iter__")` is answered truthfully without reaching the dunder
         if type(arg) is ir.Constant and type(arg.value) is str and _is_dunder(arg.value) \
                 and arg.value not in self.guest_dunders and arg.value not in reachable_dunders():
             self.linter.add("L005", f"attribute '{arg.value}' is not accessible in the sandbox", arg.span,
@@ -598,6 +601,12 @@ def _module_hint(name: str) -> str:
         return f"did you mean '{close[0]}'?"
     return ("the sandbox provides: " + ", ".join(modules) +
             "; anything else must come from the host, as an input or a host function")
+
+
+def _protocol_dunders() -> frozenset:
+    from monty_peg.runtime import attrs
+
+    return frozenset(getattr(attrs, "_PROTOCOLS", ()))
 
 
 _REACHABLE: Optional[frozenset] = None

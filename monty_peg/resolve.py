@@ -25,7 +25,7 @@ _COMP_NAMES = {ir.ListComp: "<listcomp>", ir.SetComp: "<setcomp>", ir.DictComp: 
 class Scope:
     __slots__ = ("kind", "name", "qualname", "node", "parent", "bound", "used", "params", "declared_global",
                  "declared_nonlocal", "symbols", "varnames", "cellvars", "freevars", "is_generator",
-                 "is_coroutine", "children", "order")
+                 "is_coroutine", "children", "order", "_indexes")
 
     def __init__(self, kind: str, name: str, qualname: str, node, parent: Optional["Scope"]):
         self.kind = kind  # 'module' | 'function' | 'comprehension'
@@ -51,12 +51,28 @@ class Scope:
         return self.kind in ("function", "comprehension")
 
     def slot(self, name: str) -> int:
-        return self.varnames.index(name)
+        return self._index(name, 0)
 
     def cell_index(self, name: str) -> int:
-        if name in self.cellvars:
-            return self.cellvars.index(name)
-        return len(self.cellvars) + self.freevars.index(name)
+        return self._index(name, 1)
+
+    def _index(self, name: str, which: int) -> int:
+        """A name's position in `varnames` (which=0) or in cells then free variables (which=1), from
+        dicts built once per layout: `list.index` on every name would be quadratic in a big function."""
+        cached = getattr(self, "_indexes", None)
+        lists = (self.varnames, self.cellvars, self.freevars)
+        if cached is None or any(a is not b or len(a) != n for a, (b, n) in zip(lists, cached[2])):
+            slots: Dict[str, int] = {}
+            for i, n in enumerate(self.varnames):
+                slots.setdefault(n, i)
+            cells: Dict[str, int] = {}
+            for i, n in enumerate(self.cellvars + self.freevars):
+                cells.setdefault(n, i)
+            cached = self._indexes = (slots, cells, [(a, len(a)) for a in lists])
+        index = cached[which].get(name)
+        if index is None:
+            raise ValueError(f"{name!r} is not in list")
+        return index
 
 
 class Resolution:
@@ -360,8 +376,10 @@ class Resolver:
     def _function_body(self, inner: Scope, args: ir.Arguments, body, is_lambda):
         outer, loops = self.scope, self.loops
         self.scope, self.loops = inner, 0
+        params = set(inner.params)
         for a in _all_args(args):
-            if a.name not in inner.params:
+            if a.name not in params:
+                params.add(a.name)
                 inner.params.append(a.name)
             inner.bound.setdefault(a.name)
             inner.order.setdefault(a.name)
@@ -699,11 +717,11 @@ class Resolver:
                 ordered.append(args.kwarg.name)
         else:
             ordered = [".0"]
-        varnames = list(dict.fromkeys(ordered))
+        varnames = dict.fromkeys(ordered)  # an ordered set
         for name, kind in s.symbols.items():
-            if kind == LOCAL and name not in varnames:
-                varnames.append(name)
-        s.varnames = varnames
+            if kind == LOCAL:
+                varnames.setdefault(name)
+        s.varnames = list(varnames)
         s.cellvars = [n for n, k in s.symbols.items() if k == CELL]
         s.freevars = [n for n, k in s.symbols.items() if k == FREE]
 

@@ -31,13 +31,13 @@ def module_exists(name: str) -> bool:
 
 
 def available_modules() -> List[str]:
-    """Every module name the sandbox provides, sorted."""
+    """Every public module the sandbox provides, sorted (a `_name` module is some module's helper)."""
     from monty_peg.runtime import builtins as rt_builtins
     from monty_peg.runtime import stdlib
 
     names = set(rt_builtins.MODULE_FACTORIES) | set(stdlib.NATIVE) | set(stdlib.NATIVE_FILES)
     names.update(stdlib.guest_names())
-    return sorted(n for n in names if module_exists(n))
+    return sorted(n for n in names if not n.startswith("_") and module_exists(n))
 
 
 def module_attributes(name: str) -> Optional[List[str]]:

@@ -526,7 +526,7 @@ def store_attr(obj, name: str, value, hooks: bool = True):
                     raise TypeError(f"{name} must be set to a string object")
                 setattr(obj, field, value)
                 return
-            if name != "__wrapped__":
+            if name not in ("__wrapped__", "__isabstractmethod__"):
                 raise AttributeError(f"'function' object attribute '{name}' is read-only")
         if obj.attrs is None:
             obj.attrs = {}

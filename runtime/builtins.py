@@ -330,6 +330,12 @@ def c_reversed(*args, **kwargs):
     seq = args[0]
     if type(seq) in NATIVE_ITERABLE:
         return reversed(seq)
+    if type(seq) is Instance:
+        from .classes import special
+
+        method = special(seq, "__reversed__")  # the class's own __reversed__ (a guest call)
+        if method is not None:
+            return Redirect(method, ())
     raise TypeError(f"'{type_name(seq)}' object is not reversible")
 
 
@@ -425,12 +431,46 @@ def _classinfo_check(cls, fname):
     raise TypeError(f"{fname}() arg 2 must be a type, a tuple of types, or a union")
 
 
+def _abc_virtual(obj, abc, is_class: bool) -> bool:
+    """collections.abc's virtual subclasses, declared in the ABC's own namespace as `__abc_virtual__ =
+    (types, method names, registered types)`: a value of one of the types (builtin types, or guest
+    classes and their subclasses) or an instance of a class whose MRO defines every named method (not as
+    None) is an instance. Only reads the declaration: no guest code runs."""
+    spec = abc.dict.get("__abc_virtual__")
+    if type(spec) is not tuple or len(spec) != 3 or not all(type(part) is tuple for part in spec):
+        return False
+    types, methods, registered = spec
+    if is_class:
+        klass = obj if type(obj) is GClass else None
+        native = obj if type(obj) is type else None
+    else:
+        klass = obj.cls if type(obj) is Instance or type(obj) is ExcInstance else None
+        native = None if klass is not None else type if type(obj) is GClass else type(obj)
+    if native is not None:
+        return any(type(k) is type and issubclass(native, k) for k in types + registered)
+    if klass is None:
+        return False
+    if any(type(r) is GClass and r in klass.mro for r in types + registered):
+        return True
+    if methods and klass.user:
+        from .classes import OBJECT_METHODS
+
+        for name in methods:
+            found = klass.lookup(name) if type(name) is str else None
+            if found is None or found is MISSING and name not in OBJECT_METHODS:
+                return False
+        return True
+    return False
+
+
 def _isinstance(obj, cls):
     t = type(cls)
     if t is tuple:
         return any(_isinstance(obj, c) for c in cls)
     if t is GClass:
-        return (type(obj) is ExcInstance or type(obj) is Instance) and cls in obj.cls.mro
+        if (type(obj) is ExcInstance or type(obj) is Instance) and cls in obj.cls.mro:
+            return True
+        return "__abc_virtual__" in cls.dict and _abc_virtual(obj, cls, False)
     if t is type:
         if cls is object:
             return True
@@ -447,7 +487,9 @@ def _issubclass(cls, info):
     if t is tuple:
         return any(_issubclass(cls, c) for c in info)
     if t is GClass:
-        return type(cls) is GClass and info in cls.mro
+        if type(cls) is GClass and info in cls.mro:
+            return True
+        return "__abc_virtual__" in info.dict and _abc_virtual(cls, info, True)
     if t is type:
         if info is object:
             return True

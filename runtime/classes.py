@@ -42,11 +42,8 @@ def class_namespace():
 
 
 def make_class(name, bases, namespace, cell, kwargs):
-    if kwargs:
-        key = next(iter(kwargs))
-        if key == "metaclass":
-            raise TypeError("metaclasses are not supported in the sandbox")
-        raise TypeError(f"{name}.__init_subclass__() takes no keyword arguments")
+    if "metaclass" in kwargs:
+        raise TypeError("metaclasses are not supported in the sandbox")
     checked = []
     for b in bases:
         if type(b) is GClass:
@@ -82,7 +79,32 @@ def make_class(name, bases, namespace, cell, kwargs):
         raise TypeError(f"Cannot create a consistent method resolution\norder (MRO) for bases {names}") from None
     if cell is not None:
         cell.v = cls
+    _finish_class(cls, namespace, kwargs)
     return cls
+
+
+def _finish_class(cls, namespace, kwargs):
+    """The last steps of CPython's type.__new__: `__set_name__(owner, name)` on each namespace value
+    whose class defines it, then the parent's `__init_subclass__(**kwargs)` (object's takes no
+    keyword arguments). They run as nested guest calls (so they cannot pause at a host call)."""
+    from .attrs import PRELUDE
+    from .state import current_vm
+
+    for attr_name, value in list(namespace.items()):
+        if type(value) is Instance and value.cls.user:
+            hook = class_special(value.cls, "__set_name__")
+            if hook is not None:
+                _nested(current_vm(), hook, (value, cls, attr_name))
+    for klass in cls.mro[1:]:
+        hook = klass.dict.get("__init_subclass__") if klass.user else None
+        if hook is not None:
+            fn = hook.func if type(hook) is ClassMethod else hook
+            if type(fn) is not Function:
+                break
+            _nested(current_vm(), PRELUDE["_call_none"], (BoundMethod(fn, cls), (), dict(kwargs)))
+            return
+    if kwargs:
+        raise TypeError(f"{cls.name}.__init_subclass__() takes no keyword arguments")
 
 
 # ---------------------------------------------------------------- instances
@@ -340,7 +362,15 @@ def _object_format(self, spec):
     return Redirect(PRELUDE["_str"], (self,))
 
 
+def _object_init_subclass(cls, **kwargs):
+    if kwargs:
+        name = cls.name if type(cls) is GClass else getattr(cls, "__name__", "object")
+        raise TypeError(f"{name}.__init_subclass__() takes no keyword arguments")
+    return None
+
+
 OBJECT_METHODS = {
+    "__init_subclass__": _object_init_subclass,
     "__init__": _object_init, "__new__": _object_new, "__setattr__": _object_setattr,
     "__delattr__": _object_delattr, "__getattribute__": _object_getattribute,
     "__eq__": _object_eq, "__ne__": _object_ne, "__hash__": _object_hash,

@@ -53,7 +53,7 @@ def consumable(v, item_bytes: int = 8, base: int = 0):
             limits.charge_bytes(n * (item_bytes + 32))
     from .builtins import feed
 
-    return feed(v, item_bytes)
+    return feed(v, max(item_bytes, 64))  # (a lazy iterator makes new objects: tuples, ints...)
 
 
 # ---------------------------------------------------------------- hashing in bulk
@@ -258,8 +258,29 @@ def repr_bound(value, budget: int, escape: bool = False) -> int:
         return value.bit_length() // 3 + 2 if t is int else _REPR_FIXED[t]
     if t not in _CONTAINERS:
         return 0
+    if len(value) <= 16:  # a small flat container (the common case): no walk
+        size = _flat_size(value.values() if t is dict else value)
+        if size is not None:
+            return size + (_flat_size(value) if t is dict else 0) + 16
     chars, width = _walk(value, budget, escape)
     return chars * width
+
+
+def _flat_size(items):
+    """Bytes bounding the reprs of `items` (with separators) when all are numbers or short ASCII strings;
+    None otherwise."""
+    size = 0
+    for x in items:
+        tx = type(x)
+        if tx is int:
+            size += x.bit_length() // 3 + 4
+        elif tx is str and len(x) < 64 and x.isascii():
+            size += 4 * len(x) + 4
+        elif tx in _REPR_FIXED:
+            size += _REPR_FIXED[tx] + 2
+        else:
+            return None
+    return size
 
 
 _CONTAINERS = frozenset({list, tuple, dict, set, frozenset, type({}.keys()), type({}.values()),
@@ -373,6 +394,11 @@ def check_repr(value, escape: bool = False):
     t = type(value)
     if t is str and len(value) <= 256:
         return
+    if t in _FLAT and len(value) <= 16:
+        size = _flat_size(value)
+        if size is not None:
+            _PENDING[0] += size
+            return
     tracker = limits.current()
     cap = tracker.limits.max_memory
     size = repr_bound(value, cap if cap is not None else 1 << 40, escape)
@@ -380,6 +406,9 @@ def check_repr(value, escape: bool = False):
         tracker.charge_bytes(size)
     else:
         _PENDING[0] += size
+
+
+_FLAT = (list, tuple, set, frozenset)
 
 
 def checked_conversion(native, escape: bool = False):
@@ -390,6 +419,23 @@ def checked_conversion(native, escape: bool = False):
             check_repr(args[0], escape)
         return native(*args, **kwargs)
     return convert
+
+
+SLICED = frozenset({str, bytes, bytearray, list, tuple})
+
+
+def charge_slice(obj, key):
+    """`obj[a:b:c]` of a large sequence: the copy is charged (as memory and work) before it is made."""
+    n = len(obj)
+    if n <= SMALL or type(key) is not slice:
+        return
+    try:
+        count = len(range(*key.indices(n)))
+    except (TypeError, ValueError, OverflowError):
+        return  # the subscript itself raises CPython's error
+    if count > SMALL:
+        t = type(obj)
+        limits.charge_bytes(count * (8 if t is list or t is tuple else 4 if t is str and not obj.isascii() else 1))
 
 
 def copying(native):
@@ -671,6 +717,42 @@ def dict_fromkeys_function(native):
     return fromkeys
 
 
+def scanning_method(native, cost):
+    """A method that reads all of a large input without building anything as large (`count`, `find`,
+    `index`, `list.insert(0, x)`): its work is counted, so that the limits are checked during a run of
+    such calls."""
+    def method(*args, **kwargs):
+        if args and type(args[0]) in _SCANNED and len(args[0]) > SMALL_TEXT:
+            limits.charge_work(cost(args[0], args[1:]))
+        return native(*args, **kwargs)
+    return method
+
+
+_SCANNED = (str, bytes, bytearray, list, tuple)
+
+
+def _scan_all(self, args) -> int:
+    return len(self) * (8 if type(self) is list or type(self) is tuple else 1)
+
+
+def _scan_from(self, args) -> int:
+    """list.insert(i, x) / list.pop(i): the items after i move."""
+    n = len(self)
+    if not args or type(args[0]) is not int:
+        return 0
+    i = args[0] + n if args[0] < 0 else args[0]
+    return 8 * max(n - max(i, 0), 0)
+
+
+_SCANNING = {
+    (str, bytes, bytearray): ("count", "find", "rfind", "index", "rindex", "isalnum", "isalpha", "isascii",
+                              "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
+                              "isprintable", "isspace", "istitle", "isupper"),
+    (list, tuple): ("count", "index"),
+    (list,): ("remove", "reverse"),
+}
+
+
 _SIZED_METHODS = {
     "upper": _case_size, "lower": _case_size, "casefold": _case_size, "swapcase": _case_size,
     "title": _case_size, "capitalize": _case_size, "strip": _same_size, "lstrip": _same_size,
@@ -692,6 +774,14 @@ def method_overrides() -> dict:
             native = getattr(t, name, None)
             if native is not None:
                 out[(t, name)] = sized_method(native, size, 32 if "split" in name else 2)
+    for types, names in _SCANNING.items():
+        for t in types:
+            for name in names:
+                native = getattr(t, name, None)
+                if native is not None:
+                    out[(t, name)] = scanning_method(native, _scan_all)
+    out[(list, "insert")] = scanning_method(list.insert, _scan_from)
+    out[(list, "pop")] = scanning_method(list.pop, _scan_from)
     out[(bytes, "join")] = bytes_join(bytes.join)
     out[(bytearray, "join")] = bytes_join(bytearray.join)
     out[(list, "extend")] = extend_method(list.extend, 8)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import _string
 
-from . import limits
+from . import costs, limits
 
 _SPEC = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[,_]?(?:\.(\d+))?")
-_PERCENT = re.compile(rb"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
+_PERCENT = re.compile(rb"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.?)")
+_KEYS = re.compile(rb"%\(([^)]*)\)")
 
 
 def check_spec(spec: str):
@@ -28,12 +29,16 @@ def check_spec(spec: str):
 
 def format_value(value, spec: str):
     check_spec(spec)
+    if not spec and type(value) in costs.REPR_CHECKED and type(value) is not str:
+        costs.check_repr(value)  # format(x, '') is str(x): a container's repr is charged first
     return format(value, spec)
 
 
 def convert(value, conversion):
     if conversion is None:
         return value
+    if type(value) in costs.REPR_CHECKED and conversion in ("r", "s", "a"):
+        costs.check_repr(value, conversion == "a")
     if conversion == "r":
         return repr(value)
     if conversion == "s":
@@ -89,12 +94,21 @@ def str_format(template: str, args, kwargs, load_attr, depth: int = 2, numbering
         if spec and "{" in spec:
             spec = str_format(spec, args, kwargs, load_attr, depth - 1, numbering)
         out.append(format_value(obj, spec or ""))
+    costs.charge_join("", out)  # the same field can be repeated: '{0}{0}{0}'.format(big)
     text = "".join(out)
     return text
 
 
 def format_map(template: str, mapping, load_attr) -> str:
     return str_format(template, None, mapping, load_attr)
+
+
+def _inserted(value, reprs: bool) -> int:
+    """Bytes bounding what `%s` (or `%r`, `%a` when `reprs`) inserts for `value`."""
+    t = type(value)
+    if not reprs and (t is str or t is bytes or t is bytearray):
+        return len(value) * (4 if t is str and not value.isascii() else 1)
+    return costs.repr_bound(value, 1 << 40)
 
 
 def check_percent(template, args):
@@ -105,7 +119,10 @@ def check_percent(template, args):
     values = args if type(args) is tuple else (args,)
     star = 0
     total = 0
+    reprs = False
     for m in _PERCENT.finditer(raw):
+        if m.group(3) in (b"r", b"a"):
+            reprs = True
         for group in (m.group(1), m.group(2)):
             if group is None:
                 continue
@@ -115,5 +132,20 @@ def check_percent(template, args):
                 star += 1
             elif len(group) > 4 or int(group) > 4096:
                 total += int(group) if len(group) < 30 else 1 << 62
+    # each %s / %r / %a can insert a whole argument (the same one many times, by key)
+    if type(args) is dict:
+        keys = _KEYS.findall(raw)
+        if keys:
+            for key in keys:
+                value = args.get(key.decode("utf-8", "surrogatepass"), None) if isinstance(template, str) \
+                    else args.get(key, None)
+                total += _inserted(value, reprs)
+                if total > 1 << 40:
+                    break
+        else:
+            total += _inserted(args, reprs)
+    else:
+        for value in values:
+            total += _inserted(value, reprs)
     if total > 4096:
         limits.charge_bytes(total)

@@ -139,7 +139,7 @@ class Tracker:
         if measure and lim.max_memory is not None and self.measurer is not None:
             since = self.steps - self.measured_at
             if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects) or (
-                    self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects // 4):
+                    self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects):
                 self.remeasure()
 
     def count_allocations(self, n: int):

@@ -50,8 +50,10 @@ def measure(roots, limit_objects: int = 50_000_000):
             n = len(o)
             refs += n
             if n > 256:  # drop repeated and already-seen items at C speed ([0] * 10**7 is one item)
-                by_id = dict(zip(map(id, o), o))
-                extend(map(by_id.__getitem__, by_id.keys() - seen))
+                for i in range(0, n, 4096):
+                    chunk = o[i:i + 4096]
+                    by_id = dict(zip(map(id, chunk), chunk))
+                    extend(map(by_id.__getitem__, by_id.keys() - seen))
             else:
                 extend(o)
         elif t is dict:

@@ -241,6 +241,8 @@ def contains(container, item) -> bool:
             from .builtins import feed
 
             return item in feed(container, 0)
+        if t in _SEQUENCES and len(container) > 4096:  # a scan: counted as work (see limits.charge_work)
+            limits.charge_work(len(container) * (8 if t is list or t is tuple else 1))
         return item in container
     raise TypeError(f"argument of type '{type_name(container)}' is not iterable")
 

@@ -55,6 +55,7 @@ _NO_MARKERS, _UNBOUND_ONLY, _MISSING_ONLY = frozenset(), frozenset({b"U"}), froz
  K_OBJECT, K_PRELUDE_FUNCTION, K_NATIVE_FN, K_USER_CLASS, K_INSTANCE, K_PROPERTY, K_CLASSMETHOD, K_STATICMETHOD,
  K_SUPER, K_HOST_FUTURE) = range(31)
 K_STDLIB_OBJECT = 64  # a native stdlib object (runtime/stdlib/objects.py): [kind, module, kind name, state]
+K_STDLIB_TYPE = 65  # the class of native stdlib objects (`re.Pattern`): [kind, module, kind name]
 
 
 class SnapshotInvalid(Exception):
@@ -273,6 +274,8 @@ class Encoder:
         if t is type:
             name = v.__name__
             if _NATIVE_TYPES.get(name) is not v:
+                if issubclass(v, stdlib_objects.NativeObject) and stdlib_objects.KINDS.get((v.MODULE, v.KIND)) is v:
+                    return [K_STDLIB_TYPE, v.MODULE, v.KIND]
                 raise ValueError(f"type {name} cannot be saved")
             return [K_TYPE, name]
         if t is object:
@@ -333,10 +336,17 @@ def _native_function_table() -> Dict[int, list]:
     if not _NATIVE_FUNCTIONS:
         for fn in rt_builtins._PURE_FNS:
             _NATIVE_FUNCTIONS[id(fn)] = ["builtin", fn.__name__]
+        for t, fn in _charged_conversions().items():  # what map(str, ...) and the like call instead of the type
+            _NATIVE_FUNCTIONS.setdefault(id(fn), ["conversion", t.__name__])
         for t, table in attrs.METHODS.items():
             for name, fn in table.items():
                 _NATIVE_FUNCTIONS.setdefault(id(fn), ["method", t.__name__, name])
     return _NATIVE_FUNCTIONS
+
+
+def _charged_conversions() -> dict:
+    """type -> the native that converts to it and charges the result first (`builtins._CHARGED_CONVERSIONS`)."""
+    return getattr(rt_builtins, "_CHARGED_CONVERSIONS", {})
 
 
 def _native_function_name(v):
@@ -352,6 +362,10 @@ def _native_function(e):
         _PURE_BY_NAME = {fn.__name__: fn for fn in rt_builtins._PURE_FNS}
     if len(e) == 3 and e[1] == "builtin" and type(e[2]) is str and e[2] in _PURE_BY_NAME:
         return _PURE_BY_NAME[e[2]]
+    if len(e) == 3 and e[1] == "conversion":
+        fn = next((fn for t, fn in _charged_conversions().items() if t.__name__ == e[2]), None)
+        if fn is not None:
+            return fn
     if len(e) == 4 and e[1] == "method" and type(e[3]) is str:
         t = _method_owner(e[2])
         fn = attrs.METHODS.get(t, {}).get(e[3]) if t is not None else None
@@ -632,7 +646,7 @@ _HEAP_FLOORS = {K_DICT: 64, K_SET: 200, K_FROZENSET: 200, K_FUNCTION: 160, K_GEN
                 K_MODULE: 80, K_EXCEPTION: 120}
 # Kinds that name one of a fixed set of shared objects (or, for streams, sys.stdout/sys.stderr): a real dump
 # has one entry per object it uses, so a few thousand at most.
-_SHARED_KINDS = (K_TYPE, K_CLASS, K_NATIVE_FN, K_PRELUDE_FUNCTION, K_STREAM)
+_SHARED_KINDS = (K_TYPE, K_CLASS, K_NATIVE_FN, K_PRELUDE_FUNCTION, K_STREAM, K_STDLIB_TYPE)
 _MAX_SHARED_ENTRIES = 10_000
 
 
@@ -989,6 +1003,15 @@ class Decoder:
                 return stdlib_objects.restore(e[1], e[2], e[3])
             except (ValueError, TypeError, KeyError, IndexError, OverflowError) as ex:
                 _fail(f"bad stdlib object: {ex}")
+        if kind == K_STDLIB_TYPE:
+            module = e[1] if len(e) == 3 and type(e[1]) is str and type(e[2]) is str else None
+            if module not in stdlib.NATIVE_FILES:
+                _fail("malformed stdlib type")
+            stdlib.native_factory(module)  # imports the file, which registers its kinds
+            cls = stdlib_objects.KINDS.get((module, e[2]))
+            if cls is None:
+                _fail(f"unknown stdlib type {module}.{e[2]}")
+            return cls
         if kind == K_SLICE:
             return slice(*(val(x) for x in e[1:4]))
         if kind == K_TYPE:
@@ -1090,7 +1113,8 @@ class Decoder:
         factory = e[1]
         # only the shapes monty_peg itself creates: iterators over finite native data, and map/filter
         # with a pure native function (anything else could run unbounded native work, or guest code)
-        pure = set(map(id, rt_builtins._PURE_FNS)) | {id(t) for t in (str, int, float, bool, tuple, list)}
+        pure = set(map(id, rt_builtins._PURE_FNS)) | {id(t) for t in (str, int, float, bool, tuple, list)} \
+            | set(map(id, _charged_conversions().values()))
         if factory in ("iter", "reversed"):
             ok = len(args) == 1 and type(args[0]) in _FINITE_SOURCES
         elif factory == "enumerate":
@@ -1582,7 +1606,7 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     if not isinstance(root, dict):
         _fail("missing snapshot state")
     tracker = _load_tracker(root)
-    tracker.limits = limits if limits is not None else untrusted_limits(tracker.limits)
+    tracker.limits = limits if limits is not None else untrusted_limits(tracker.limits, tracker.elapsed)
     with _no_gc():
         raw_objects = read_heap(doc.get("objects", ()), tracker.limits.max_memory)
     d = Decoder(codes, raw_objects)
@@ -1652,14 +1676,22 @@ _LIMIT_FIELDS = ("max_duration_secs", "max_memory", "max_allocations", "max_recu
                  "max_output_bytes")  # the order of `limits` in a dump
 
 
-def untrusted_limits(saved: ResourceLimits) -> ResourceLimits:
+UNTRUSTED_EXTRA_SECONDS = 1.0  # how long a snapshot loaded without the host's limits may run on
+
+
+def untrusted_limits(saved: ResourceLimits, elapsed: float = 0.0) -> ResourceLimits:
     """The limits of a loaded snapshot that the host gave none for: each the tighter of the saved one and
-    the default, so bytes from anywhere can lower a limit but never raise or remove one."""
+    the default, so bytes from anywhere can lower a limit but never raise or remove one; and at most
+    UNTRUSTED_EXTRA_SECONDS more run time than the saved clock shows, since a forged dump could otherwise
+    carry "no time limit" into a host that forgot to pass its own."""
     default = ResourceLimits()
     chosen = {}
     for name in _LIMIT_FIELDS:
         mine, floor = getattr(saved, name), getattr(default, name)
         chosen[name] = floor if mine is None else mine if floor is None else min(mine, floor)
+    cap = elapsed + UNTRUSTED_EXTRA_SECONDS
+    duration = chosen["max_duration_secs"]
+    chosen["max_duration_secs"] = cap if duration is None else min(duration, cap)
     return replace(default, **chosen)
 
 

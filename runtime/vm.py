@@ -18,6 +18,7 @@ from . import attrs, costs, formatting, limits, memory, ops
 from . import opcodes as O
 from . import stdlib
 from .stdlib import helpers as stdlib_helpers
+from .stdlib.objects import NativeObject
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
 from .code import COROUTINE, GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
@@ -42,6 +43,7 @@ _COMPARE = ops.COMPARE
 _CHECKED = ops._CHECKED
 _int, _float, _str, _list, _tuple, _dict = int, float, str, list, tuple, dict
 _REPR_CHECKED = costs.REPR_CHECKED
+_SLICED = costs.SLICED
 
 
 class Frame:
@@ -1163,19 +1165,22 @@ class VM:
                     conv = arg & 3
                     if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
                         raise _GuestCall(Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
-                    if type(v) in _REPR_CHECKED and (conv > 1 or type(v) is not _str):
-                        costs.check_repr(v, conv == 3)  # a repr far larger than the value: charged first
-                    if conv == 1:
-                        v = str(v)
-                    elif conv == 2:
-                        v = repr(v)
-                    elif conv == 3:
-                        v = ascii(v)
+                    if conv:
+                        if type(v) in _REPR_CHECKED:  # a repr far larger than the value: charged first
+                            costs.check_repr(v, conv == 3)
+                        if conv == 1:
+                            v = str(v)
+                        elif conv == 2:
+                            v = repr(v)
+                        else:
+                            v = ascii(v)
                     if spec:
                         stack.append(formatting.format_value(v, spec))
                     elif type(v) is _str:
                         stack.append(v)
                     else:
+                        if type(v) in _REPR_CHECKED:
+                            costs.check_repr(v)
                         stack.append(format(v, ""))
                 elif opcode == 54:  # BUILD_STRING
                     allocs += 1
@@ -1226,6 +1231,8 @@ class VM:
                     else:
                         stop = stack.pop()
                         stack[-1] = slice(stack[-1], stop)
+                    if len(stack) > 1 and type(stack[-2]) in _SLICED:  # obj[a:b]: a large copy is charged
+                        costs.charge_slice(stack[-2], stack[-1])
                 elif opcode == 87:  # YIELD_VALUE
                     v = stack.pop()
                     f.pc = pc
@@ -1553,6 +1560,9 @@ class VM:
     def _subscript(self, obj, key):
         if type(obj) is Instance:
             return Redirect(attrs.PRELUDE["_getitem"], (obj, key))
+        getitem = getattr(obj, "METHODS", None) if isinstance(obj, NativeObject) else None
+        if getitem and "__getitem__" in getitem:  # a stdlib object that supports obj[key] (re.Match)
+            return getitem["__getitem__"](obj, key)
         if type(obj) is GClass and obj.user:
             hook = obj.lookup("__class_getitem__")
             if type(hook) is ClassMethod:

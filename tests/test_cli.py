@@ -9,6 +9,7 @@ display: `monty-peg run FILE` promises to behave like `python3 FILE`.
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -77,14 +78,18 @@ def test_root_help_lists_commands_with_an_example():
     result = invoke("--help")
     assert result.exit_code == 0, result.output
     assert "Usage: monty-peg" in result.stdout
-    for command in ("run", "dis", "version"):
+    for command in ("run", "lint", "check", "dis", "repl", "subset", "version"):
         assert f"  {command} " in result.stdout
     assert "monty-peg run script.py" in result.stdout
 
 
 @pytest.mark.parametrize("command, example", [
     ("run", "monty-peg run examples/agent_report.py"),
+    ("lint", "monty-peg lint --external fetch,call_llm --inputs prompt agent.py"),
+    ("check", "monty-peg check --stubs host.pyi agent.py"),
     ("dis", "monty-peg dis examples/agent_report.py"),
+    ("repl", "monty-peg repl"),
+    ("subset", "monty-peg subset --format json"),
     ("version", "monty-peg version"),
 ])
 def test_every_subcommand_help_shows_a_usage_example(command, example):
@@ -377,3 +382,325 @@ def test_closed_stdout_pipe_stops_the_run_quietly(tmp_path):
     _, err = proc.communicate(timeout=TIMEOUT)
     assert proc.returncode == 1
     assert b"Traceback" not in err, err.decode()
+
+
+# ------------------------------------------------------------------------------ run: inputs, JSON, sizes
+
+
+def test_run_with_inputs(tmp_path):
+    path = write(tmp_path, "in.py", "print(n * 2, name)\n{'n': n, 'rows': rows}\n")
+    data = write(tmp_path, "inputs.json", '{"n": 1, "name": "file", "rows": [1, 2]}')
+    result = invoke("run", "--print-result", "--input", "n=21", "--input", 'name="bob"',
+                    "--inputs-file", str(data), str(path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "42 bob\n{'n': 21, 'rows': [1, 2]}\n"
+
+
+def test_run_json_success():
+    result = invoke("run", "--json", "--input", "n=3", "-",
+                    input="import sys\nprint('out')\nprint('err', file=sys.stderr)\n(n, {'k': {1, 2}}, 1.5)\n")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report == {"stdout": "out\n", "stderr": "err\n", "result": [3, {"k": [1, 2]}, 1.5],
+                      "result_repr": "(3, {'k': {1, 2}}, 1.5)", "error": None, "exit_code": 0}
+    assert result.stderr == ""
+
+
+def test_run_json_guest_error():
+    result = invoke("run", "--json", "-", input=RAISING_PROGRAM)
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["stdout"] == "before\n" and report["result"] is None
+    error = report["error"]
+    assert (error["type"], error["message"], error["limit"]) == ("ZeroDivisionError", "division by zero", None)
+    assert [(f["function_name"], f["line"], f["source_line"]) for f in error["traceback"]] == [
+        ("<module>", 5, "ratio(1, 0)"), ("ratio", 2, "return a / b")]
+    assert error["traceback_text"].startswith("Traceback (most recent call last):\n")
+    assert report["exit_code"] == 1
+
+
+def test_run_json_syntax_error_and_limit():
+    result = invoke("run", "--json", "-", input=SYNTAX_ERROR_PROGRAM)
+    assert result.exit_code == 2
+    error = json.loads(result.stdout)["error"]
+    assert (error["type"], error["message"], error["line"], error["column"]) == ("SyntaxError", "invalid syntax",
+                                                                                 2, 8)
+    result = invoke("run", "--json", "--max-steps", "1000", "-", input="print('a')\nwhile True:\n    pass\n")
+    assert result.exit_code == 3
+    report = json.loads(result.stdout)
+    assert report["stdout"] == "a\n"
+    assert (report["error"]["type"], report["error"]["limit"]) == ("TimeoutError", "steps")
+
+
+@pytest.mark.parametrize("size, status", [("100", 3), ("1KB", 3), ("1 kib", 3), ("10MB", 0), ("1.5G", 0)])
+def test_max_memory_accepts_sizes(size, status):
+    result = invoke("run", "--max-memory", size, "-", input='x = "a" * 5000\n')
+    assert result.exit_code == status, result.output
+
+
+def test_max_recursion():
+    source = "def f(n):\n    return f(n + 1)\nf(0)\n"
+    result = invoke("run", "--max-recursion", "30", "-", input=source)
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[-1].startswith("RecursionError: maximum recursion depth exceeded")
+    assert "[Previous line repeated 2" in result.stderr  # 30 frames, not the default 1000
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--input", "n=abc"], "is not JSON"),
+    (["--input", "not an identifier=1"], "is not NAME=JSON"),
+    (["--input", "n"], "is not NAME=JSON"),
+    (["--max-memory", "lots"], "is not a size"),
+    (["--inputs-file", "missing.json"], "cannot read"),
+])
+def test_bad_run_options_are_usage_errors(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("run", *args, "-", input="pass\n")
+    assert result.exit_code == 64, result.output
+    assert message in result.stderr
+
+
+def test_undeclared_input_in_inputs_file_is_a_usage_error(tmp_path):
+    data = write(tmp_path, "i.json", "[1, 2]")
+    result = invoke("run", "--inputs-file", str(data), "-", input="pass\n")
+    assert result.exit_code == 64 and "JSON object" in result.stderr
+
+
+# --------------------------------------------------------------------------------------------- lint
+
+
+def test_lint_five_problems_human(tmp_path, monkeypatch):
+    from test_lint import FIVE_PROBLEMS, expected_five_human
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "agent.py", FIVE_PROBLEMS)
+    result = invoke("lint", "agent.py")
+    assert result.exit_code == 2
+    assert result.stdout == expected_five_human("agent.py")
+    assert result.stderr == ""
+
+
+def test_lint_five_problems_json():
+    from test_lint import FIVE_PROBLEMS, expected_five
+
+    result = invoke("lint", "--format", "json", "-", input=FIVE_PROBLEMS)
+    assert result.exit_code == 2
+    assert json.loads(result.stdout) == expected_five()
+
+
+def test_lint_clean_file_and_declared_names(tmp_path):
+    result = invoke("lint", "-", input="x = 1\nprint(x)\n")
+    assert (result.exit_code, result.stdout) == (0, "All checks passed!\n")
+    source = "rows = fetch(url)\nlog(len(rows), prompt)\n"
+    assert invoke("lint", "-", input=source).exit_code == 2
+    result = invoke("lint", "--external", "fetch,log", "--inputs", "url", "--inputs", "prompt", "-", input=source)
+    assert result.exit_code == 0, result.output
+    stubs = write(tmp_path, "host.pyi", "def fetch(url: str) -> list: ...\ndef log(*a: object) -> None: ...\n"
+                                        "url: str\nprompt: str\n")
+    result = invoke("lint", "--stubs", str(stubs), "-", input=source)
+    assert result.exit_code == 0, result.output
+    assert json.loads(invoke("lint", "--format", "json", "--stubs", str(stubs), "-", input=source).stdout) == []
+
+
+def test_lint_colour_is_explicit_or_terminal_only():
+    result = invoke("lint", "--color", "always", "-", input="import os\n")
+    assert "\x1b[31m" in result.stdout
+    assert "\x1b[" not in invoke("lint", "-", input="import os\n").stdout  # the runner is not a terminal
+
+
+@pytest.mark.parametrize("args", [["--format", "xml"], ["--color", "sometimes"], ["--external", "a-b"],
+                                  ["--stubs", "missing.pyi"]])
+def test_lint_usage_errors(args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert invoke("lint", *args, "-", input="x = 1\n").exit_code == 64
+
+
+def test_lint_in_a_real_process(tmp_path):
+    from test_lint import FIVE_PROBLEMS
+
+    path = write(tmp_path, "agent.py", FIVE_PROBLEMS)
+    proc = monty("lint", "agent.py", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout.endswith("Found 5 problems.\n") and "\x1b[" not in proc.stdout
+    proc = monty("lint", "--format", "json", str(path))
+    assert [d["code"] for d in json.loads(proc.stdout)] == ["L001", "E001", "L002", "U001", "L005"]
+
+
+# -------------------------------------------------------------------------------------------- check
+
+
+def _have_ty() -> bool:
+    from monty_peg.typecheck import find_ty
+
+    try:
+        find_ty()
+    except monty_peg.MontyTypeCheckerMissing:
+        return False
+    return True
+
+
+needs_ty = pytest.mark.skipif(not _have_ty(), reason="ty is not installed (pip install 'monty-peg[typecheck]')")
+
+
+@needs_ty
+def test_check_readme_example(tmp_path, monkeypatch):
+    from test_typecheck import README_CODE, README_STUBS
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "agent.py", README_CODE)
+    write(tmp_path, "bad.py", README_CODE.replace("agent(prompt, [])", "agent(len(prompt), [])"))
+    write(tmp_path, "host.pyi", README_STUBS)
+    result = invoke("check", "--stubs", "host.pyi", "agent.py")
+    assert (result.exit_code, result.stdout) == (0, "All checks passed!\n")
+    result = invoke("check", "--stubs", "host.pyi", "bad.py")
+    assert result.exit_code == 2
+    assert result.stdout.startswith("bad.py:10:13: ")
+    assert "10 | await agent(len(prompt), [])\n   |             ^^^^^^^^^^^\n" in result.stdout
+    [d] = json.loads(invoke("check", "--stubs", "host.pyi", "--format", "json", "bad.py").stdout)
+    assert (d["filename"], d["line"], d["column"], d["severity"]) == ("bad.py", 10, 13, "error")
+
+
+@needs_ty
+def test_check_reports_syntax_errors_first():
+    result = invoke("check", "-", input="x = (\n")
+    assert result.exit_code == 2
+    assert result.stdout.startswith("<stdin>:1:5: E001 '(' was never closed\n")
+
+
+def test_check_without_ty_exits_69(monkeypatch, tmp_path):
+    monkeypatch.delenv("MONTY_PEG_TY", raising=False)
+    monkeypatch.setitem(sys.modules, "ty", None)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    result = invoke("check", "-", input="x = 1\n")
+    assert result.exit_code == 69
+    assert "pip install 'monty-peg[typecheck]'" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------- subset
+
+
+def test_subset_text_and_json():
+    text = invoke("subset")
+    assert text.exit_code == 0
+    assert text.stdout.startswith(f"monty_peg {monty_peg.__version__} runs a sandboxed subset of Python")
+    assert "Builtin functions: abs, " in text.stdout
+    data = json.loads(invoke("subset", "--format", "json").stdout)
+    assert data == monty_peg.describe_subset()
+    assert invoke("subset", "--format", "yaml").exit_code == 64
+
+
+# --------------------------------------------------------------------------------------------- repl
+
+
+REPL_SCRIPT = """\
+x = 6
+x * 7
+def f(n):
+    return n * x
+
+f(2)
+_ + 1
+items = [
+  1,
+  2]
+items
+1 / 0
+print("after", len(items))
+import dataclasses
+@dataclasses.dataclass
+class P:
+    a: int
+
+P(3)
+exit
+print("never")
+"""
+
+
+def test_repl_through_a_pipe():
+    proc = monty("repl", input=REPL_SCRIPT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "42\n12\n13\n[1, 2]\nafter 2\nP(a=3)\n"
+    assert proc.stderr == ('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'
+                           "    1 / 0\n    ~~^~~\nZeroDivisionError: division by zero\n")
+
+
+def test_repl_session_unit():
+    from monty_peg.cli.repl import Session, interact
+
+    out, err = io.StringIO(), io.StringIO()
+    lines = iter(["s = '''a", "b'''", "s", "y = (", "1)", "y", "if y:", "    print('yes')", "", "undefined"])
+
+    def read(prompt):
+        try:
+            return next(lines)
+        except StopIteration:
+            raise EOFError from None
+
+    assert interact(Session({"rows": [1, 2]}, out=out, err=err), read) == 0
+    assert out.getvalue() == "'a\\nb'\n1\nyes\n"
+    assert err.getvalue().endswith("NameError: name 'undefined' is not defined\n")
+
+
+def test_repl_through_the_runner():
+    result = invoke("repl", "--input", "n=20", input="x = n + 1\nx * 2\nprint('ok')\nundefined\nquit\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "42\nok\n"
+    assert result.stderr.endswith("NameError: name 'undefined' is not defined\n")
+
+
+def test_repl_inputs_and_help():
+    proc = monty("repl", "--input", "rows=[1, 2, 3]", input="sum(rows)\n")
+    assert (proc.returncode, proc.stdout) == (0, "6\n")
+
+
+def test_repl_in_a_pseudo_terminal():
+    pty = pytest.importorskip("pty")
+    import select
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "dumb", "NO_COLOR": "1"}
+    proc = subprocess.Popen(MODULE_CMD + ["repl"], stdin=slave, stdout=slave, stderr=slave, env=env,
+                            close_fds=True)
+    os.close(slave)
+    seen = b""
+
+    def until(marker: bytes):
+        nonlocal seen
+        deadline = TIMEOUT
+        while marker not in seen:
+            ready, _, _ = select.select([master], [], [], deadline)
+            assert ready, f"no {marker!r} in {seen!r}"
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        assert marker in seen, seen
+        found = seen
+        seen = seen[seen.index(marker) + len(marker):]
+        return found
+
+    try:
+        banner = until(b">>> ")
+        assert b"monty-peg " in banner and b"exit" in banner
+        os.write(master, b"x = 6\n")
+        until(b">>> ")
+        os.write(master, b"def f(n):\n")
+        until(b"... ")
+        os.write(master, b"    return n * x\n")
+        until(b"... ")
+        os.write(master, b"\n")
+        until(b">>> ")
+        os.write(master, b"f(7)\n")
+        assert b"42" in until(b">>> ")
+        os.write(master, b"exit\n")
+        assert proc.wait(timeout=TIMEOUT) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)

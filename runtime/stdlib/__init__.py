@@ -24,6 +24,16 @@ NATIVE: Dict[str, Callable] = {}  # module name -> factory, for natives register
 # reaches importlib unchecked.
 NATIVE_FILES: Dict[str, str] = {
     "math": "math",
+    "_random": "_random",
+    "_time": "_time",
+    "_datetime": "_datetime",
+    "hashlib": "hashlib",
+    "binascii": "binascii",
+    "base64": "base64",
+    "_csv": "_csv",
+    "_statistics": "_statistics",
+    "_monty_re": "re",
+    "_monty_json": "json",
 }
 compile_guest: Optional[Callable[[str, str], Code]] = None  # (source, name) -> hidden module code
 _CODES: Dict[str, Code] = {}

@@ -51,6 +51,19 @@ def function_dict(fn):
     return dict(fn.attrs or {})
 
 
+def generic_alias_parts(alias):
+    """(origin, args) of a `list[int]` (types.GenericAlias) or `int | str` (types.UnionType, whose origin
+    typing reports as the UnionType class): what typing.get_origin / get_args read. Both hold only
+    values guest code put there."""
+    import types
+
+    if type(alias) is types.GenericAlias:
+        return alias.__origin__, tuple(alias.__args__)
+    if type(alias) is types.UnionType:
+        return types.UnionType, tuple(alias.__args__)
+    raise TypeError(f"expected a generic alias, got {type_name(alias)}")
+
+
 def is_class(obj) -> bool:
     return type(obj) is GClass or type(obj) is type
 
@@ -103,7 +116,7 @@ HELPERS = {
     "_host_call_id": host_call_id, "_claim_host_future": claim_host_future, "_wait_for_host": wait_for_host,
     "_is_coroutine_function": is_coroutine_function,
     "_bind_signature": bind_signature, "_instance_dict": instance_dict, "_is_class": is_class,
-    "_function_dict": function_dict,
+    "_function_dict": function_dict, "_generic_alias_parts": generic_alias_parts,
 }
 
 

@@ -308,10 +308,7 @@ ENTRIES = [
     FORGED("frame_state_sweep", frame_state_sweep, "ok", max_secs=SWEEP),
     FORGED("prelude_globals_poisoning", prelude_globals_poisoning, (SNAP, "ok")),
     FORGED("limits_stripped_host_limits", _loop_with(_strip_limits, True), (SNAP, "TimeoutError:duration")),
-    FORGED("limits_stripped", _loop_with(_strip_limits, False), (SNAP, "TimeoutError:duration"),
-      xfail="without limits= the saved limits count only where they are tighter than the defaults, but there "
-            "is no default duration limit: a forged None max_duration_secs leaves the resumed loop running for "
-            "more than 40 s (the host must pass limits= to load() or resume(); see docs/security.md)"),
+    FORGED("limits_stripped", _loop_with(_strip_limits, False), (SNAP, "TimeoutError:duration")),
     FORGED("clock_is_nan_host_limits", _loop_with(_nan_clock, True), (SNAP, "TimeoutError:duration")),
     FORGED("clock_rewound_host_limits", _loop_with(_rewound_clock, True), (SNAP, "TimeoutError:duration")),
     FORGED("host_type_in_globals", host_type_in_globals, (SNAP, "ok")),

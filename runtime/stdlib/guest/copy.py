@@ -11,7 +11,7 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = {type(None), int, float, bool, str, bytes, type, range, type(len), type(lambda: None),
-           type(Ellipsis), type(NotImplemented), property, slice}
+           type(Ellipsis), type(NotImplemented), slice}
 
 
 def _instance_state(x):

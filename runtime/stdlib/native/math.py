@@ -21,30 +21,9 @@ import sys
 from ... import limits
 from ...values import ExcInstance, Instance, Redirect, type_name
 from .. import make_native_module
+from ..objects import plain_args as _plain_args, stand_in as _stand_in
 
 _GUEST = (Instance, ExcInstance)
-_STAND_INS: dict = {}
-
-
-def _stand_in(v):
-    """A host object with the guest value's type name and no behaviour (for CPython's error messages)."""
-    if type(v) not in _GUEST:
-        return v
-    name = type_name(v)
-    cls = _STAND_INS.get(name)
-    if cls is None:
-        if len(_STAND_INS) > 256:
-            _STAND_INS.clear()
-        cls = _STAND_INS[name] = type(name, (), {"__slots__": ()})
-    return cls()
-
-
-def _plain_args(args, kwargs):
-    if any(type(a) in _GUEST for a in args):
-        args = tuple(_stand_in(a) for a in args)
-    if kwargs and any(type(v) in _GUEST for v in kwargs.values()):
-        kwargs = {k: _stand_in(v) for k, v in kwargs.items()}
-    return args, kwargs
 
 
 def _wrap(fn, check=None):
@@ -117,17 +96,22 @@ def _check_isqrt(n=None, *rest, **kwargs):
             limits.check_native_time(1.2 * (bits / 1e6) ** 1.8, "isqrt() of a number this large")
 
 
+# gcd and the divisions in lcm are quadratic in CPython: about 4 s for two numbers of a million bits
+_GCD_SECONDS_PER_BIT2 = 4e-12
+
+
 def _check_gcd(*args, **kwargs):
     bits = [a.bit_length() for a in args if _int(a)]
-    if bits and max(bits) > 1 << 17:
-        limits.check_native_time(4.0 * len(bits) * (max(bits) / 1e6) ** 2, "gcd/lcm of numbers this large")
+    if bits and sum(bits) > 1 << 16:  # each step reduces the next argument by the (smaller) gcd so far
+        limits.check_native_time(_GCD_SECONDS_PER_BIT2 * max(bits) * sum(bits), "gcd of numbers this large")
 
 
 def _check_lcm(*args, **kwargs):
-    _check_gcd(*args)
-    total = sum(a.bit_length() for a in args if _int(a))
-    if total > 1 << 16:
+    bits = [a.bit_length() for a in args if _int(a)]
+    total = sum(bits)
+    if total > 1 << 16:  # the running lcm grows to the product: each step divides it by the next argument
         limits.charge_bits(total)
+        limits.check_native_time(_GCD_SECONDS_PER_BIT2 * total * total, "lcm of numbers this large")
 
 
 def _rounding(fn, dunder):

@@ -1,0 +1,22 @@
+# re.search / re.match / re.fullmatch: where they anchor, what they return, groups
+import re
+
+print(re.search(r"\d+", "abc 123 def 45"))
+print(re.match(r"\d+", "abc 123"))
+print(re.match(r"[a-z]+", "abc 123"))
+print(re.fullmatch(r"[a-z]+", "abc"), re.fullmatch(r"[a-z]+", "abc "))
+print(re.fullmatch(r"a|ab", "ab"), re.match(r"a|ab", "ab"))
+m = re.search(r"(\w+)@(\w+)\.(com|org)", "write to bob@example.org today")
+print(m.group(0), m.group(1), m.group(2, 3), m.groups(), m.span(), m.span(2))
+print(re.search(r"x*", "aaa"), re.search(r"$", "abc"), re.search(r"^", ""))
+print(re.search(r"colou?r", "The color and the colour").group())
+print(re.search(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", "on 2024-03-15.").groupdict())
+print(bool(re.search("needle", "haystack with needle")), re.search("missing", "haystack") is None)
+print(re.search(r"(a)(b)?", "ac").groups(), re.search(r"(a)(b)?", "ac").groups("-"))
+print(re.match(r"(a|b)*c", "ababc").group(1), re.match(r"(a|b)*?c", "ababc").span())
+print(re.search(r"\bcat\b", "concat cat catalog").span())
+print(re.search(r"\Bcat", "concat cat").span())
+print(re.match(r"", "abc"), re.fullmatch(r"", ""), re.fullmatch(r"a*", ""))
+print(re.search(r"(?<=\$)\d+(?:\.\d\d)?", "price: $42.50!").group())
+print(re.search(r"(\d+)(?!px)\b", "width 100px height 200em 300").group())
+print(re.search(r"(.)\1", "abccd").group(), re.search(r"(?P<q>['\"]).*?(?P=q)", "say 'hi' \"x\"").group())
