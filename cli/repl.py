@@ -2,9 +2,10 @@
 
 State persists by keeping the program's globals between snippets: each accepted snippet is compiled as its
 own module (named `<stdin>`, as CPython names interactive input) and run by a fresh VM over the same
-globals dict, with fresh limits. The alternative — re-running the accumulated source for every new line —
-would repeat every earlier print and host-visible effect and cost more with each line. What a snippet
-defines (functions, classes, imported modules, variables) is simply there for the next one.
+globals dict and the same table of imported modules, with fresh limits. The alternative — re-running the
+accumulated source for every new line — would repeat every earlier print and host-visible effect and
+cost more with each line. What a snippet defines (functions, classes, imported modules, variables) is
+simply there for the next one.
 
 Input is read a logical snippet at a time, as CPython's REPL reads it: a line that compiles runs at once;
 a line that opens a block (`def f():`, `if x:`, a decorator) or leaves a bracket or triple-quoted string
@@ -39,6 +40,7 @@ class Session:
         self.globals = {"__name__": "__main__", "__doc__": None}
         for name, value in (inputs or {}).items():
             self.globals[name] = to_guest(value, f"inputs[{name!r}]", monty_peg.MontyInputError)
+        self.modules: dict = {}
         self._repr_code = None
 
     def emit(self, stream: str, text: str) -> None:
@@ -61,6 +63,7 @@ class Session:
 
         vm = VM(self.globals, rt_builtins.shared_builtins(), Tracker(ResourceLimits.coerce(self.limits)),
                 self.emit, None)
+        vm.modules = self.modules  # imported modules persist too (one `asyncio`, as in sys.modules)
         vm.push_module(code)
         try:
             return vm.run()

@@ -123,9 +123,11 @@ class Monty:
 
     def run(self, inputs: Optional[Dict[str, Any]] = None, *,
             external_functions: Optional[Dict[str, Callable]] = None, limits=None,
-            print_callback: Optional[OutputCallback] = None):
+            print_callback: Optional[OutputCallback] = None, random_seed=None):
         """Run to completion; host functions are called as the program calls them. If any of them is
-        async, this runs `run_monty_async` on a new event loop (from async code, await that instead)."""
+        async, this runs `run_monty_async` on a new event loop (from async code, await that instead).
+        `random_seed` (an int, str or bytes) makes `random`, `uuid4` and `SystemRandom` deterministic
+        for the run; without it they draw from os.urandom."""
         hosts = dict(external_functions or {})
         unknown = [n for n in hosts if n not in self.external_functions]
         if unknown:
@@ -137,12 +139,13 @@ class Monty:
                 asyncio.get_running_loop()
             except RuntimeError:
                 return asyncio.run(run_monty_async(self, inputs, external_functions=hosts, limits=limits,
-                                                   print_callback=print_callback))
+                                                   print_callback=print_callback, random_seed=random_seed))
             raise MontyError("async host functions inside a running event loop: use "
                              "`await monty_peg.run_monty_async(...)` (or `await program.run_async(...)`)")
         tracker = Tracker(ResourceLimits.coerce(limits))
         vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
                 print_callback or _default_output, _host_caller(hosts))
+        vm.random_seed = _random_seed(random_seed)
         vm.push_module(self.code)
         try:
             result = vm.run()
@@ -152,18 +155,20 @@ class Monty:
 
     async def run_async(self, inputs: Optional[Dict[str, Any]] = None, *,
                         external_functions: Optional[Dict[str, Callable]] = None, limits=None,
-                        print_callback: Optional[OutputCallback] = None):
+                        print_callback: Optional[OutputCallback] = None, random_seed=None):
         """`await run_monty_async(self, ...)`."""
         return await run_monty_async(self, inputs, external_functions=external_functions, limits=limits,
-                                     print_callback=print_callback)
+                                     print_callback=print_callback, random_seed=random_seed)
 
     def start(self, inputs: Optional[Dict[str, Any]] = None, *, limits=None,
-              print_callback: Optional[OutputCallback] = None):
+              print_callback: Optional[OutputCallback] = None, random_seed=None):
         """Run until the first host call or unknown name: a `FunctionSnapshot` / `NameLookupSnapshot`,
-        or `MontyComplete` if the program finished without one."""
+        or `MontyComplete` if the program finished without one. `random_seed`: as for `run()` (a paused
+        run keeps its generators' states in its dumps)."""
         tracker = Tracker(ResourceLimits.coerce(limits))
         vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
                 print_callback or _default_output, _pause_at_host_call)
+        vm.random_seed = _random_seed(random_seed)
         vm.lookup_names = True
         vm.push_module(self.code)
         return _advance(_Execution(self, vm))
@@ -515,9 +520,16 @@ def _compile_cached(source: str, script_name: str, max_chars: Optional[int] = MA
     return code
 
 
+def _random_seed(seed):
+    """The host's seed for a run's random sources (see runtime/stdlib/native/_random.py), checked."""
+    if seed is None or type(seed) in (int, str, bytes):
+        return seed
+    raise MontyInputError(f"random_seed must be an int, str or bytes, not {type(seed).__name__}")
+
+
 async def run_monty_async(program: "Monty", inputs: Optional[Dict[str, Any]] = None, *,
                           external_functions: Optional[Dict[str, Callable]] = None, limits=None,
-                          print_callback: Optional[OutputCallback] = None):
+                          print_callback: Optional[OutputCallback] = None, random_seed=None):
     """Run `program` to completion on the host's event loop. Host functions may be coroutine functions:
     a call gives the guest an awaitable at once and runs on the host loop, so host calls the guest
     gathers overlap. Synchronous host functions are called as in `run()`."""
@@ -530,6 +542,7 @@ async def run_monty_async(program: "Monty", inputs: Optional[Dict[str, Any]] = N
     tracker = Tracker(ResourceLimits.coerce(limits))
     vm = VM(program._globals(inputs), rt_builtins.shared_builtins(), tracker, print_callback or _default_output,
             _pause_at_host_call)
+    vm.random_seed = _random_seed(random_seed)
     vm.push_module(program.code)
     running: Dict[int, "asyncio.Future"] = {}
     try:

@@ -22,12 +22,21 @@ def diagnose(source: str, filename: str = "main.py", max_chars: Optional[int] = 
         return None, [source_too_long(len(source), max_chars)], ""
     text = normalize_source(source)
     diagnostics: List[Diagnostic] = []
-    module = parse_module(text, filename, diagnostics, max_chars=None)
     code = None
-    if module is not None:
-        resolution = resolve(module, diagnostics)
-        if not diagnostics:
-            code = generate(module, resolution, Source(filename, text), diagnostics)
+    try:
+        module = parse_module(text, filename, diagnostics, max_chars=None)
+        if module is not None:
+            resolution = resolve(module, diagnostics)
+            if not diagnostics:
+                code = generate(module, resolution, Source(filename, text), diagnostics)
+    except RecursionError:
+        # The resolver and code generator recurse on nesting, which the parser bounds (200 levels of
+        # expressions and brackets, 100 of indentation): a few hundred frames. A host that compiles from
+        # deep inside its own stack may not have them left; that is CPython's "during compilation" error.
+        code = None
+        diagnostics[:] = [Diagnostic("E004", "maximum recursion depth exceeded during compilation", 1, 1, 1, 1,
+                                     "too little of the host's stack is left to compile this program",
+                                     "RecursionError")]
     diagnostics.sort(key=lambda d: (d.line, d.column))
     return (code if not diagnostics else None), diagnostics, text
 

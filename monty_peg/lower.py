@@ -122,7 +122,7 @@ class Lowering:
             if entry is not None and entry[0] is child and entry[1] >= height:
                 height = entry[1] + 1
         if height > MAX_NESTING + 1:
-            _abort(node, f"expression nested too deeply (more than {MAX_NESTING} levels)")
+            _abort(node, f"expression nested too deeply (more than {MAX_NESTING} levels)", "E003")  # as resolve
         if len(heights) >= 4096:
             heights.clear()
         heights[id(node)] = (node, height)
@@ -383,7 +383,7 @@ class Lowering:
         vararg = kwarg = None
         seen_star = seen_slash = False
         seen_names = set()
-        for kind, arg, default, tok in params:
+        for position, (kind, arg, default, tok) in enumerate(params):
             if kwarg is not None:
                 self.error(tok, "arguments cannot follow var-keyword argument")
                 break
@@ -411,13 +411,13 @@ class Lowering:
                 seen_slash = True
                 posonly, args = args, []
             elif kind == "star":
+                first_star = not seen_star
                 if seen_star:
                     self.error(tok, "* argument may appear only once")
                 seen_star = True
                 vararg = arg
-                if arg is None:
-                    index = params.index((kind, arg, default, tok))
-                    rest = params[index + 1:]
+                if arg is None and first_star:  # (once: each check copies the rest of the parameters)
+                    rest = params[position + 1:]
                     if not rest or all(k == "dstar" for k, *_ in rest):
                         self.error(tok, "named arguments must follow bare *")
             else:
@@ -911,12 +911,12 @@ class Lowering:
             self._field_depth -= 1
 
 
-def _abort(where, message):
+def _abort(where, message, code="E002"):
     """Stop the parse at once with a positioned syntax error (where CPython, too, stops at once)."""
     from .parse import _Abort  # parse imports this module lazily
 
     sp = where if isinstance(where, tuple) else span(where)
-    raise _Abort(Diagnostic("E002", message, sp[0], sp[1] + 1, sp[2], sp[3] + 1, None, "SyntaxError"))
+    raise _Abort(Diagnostic(code, message, sp[0], sp[1] + 1, sp[2], sp[3] + 1, None, "SyntaxError"))
 
 
 def _offset_of(text, line, col):

@@ -83,6 +83,12 @@ def b_print(*args, **kwargs):
         stream = "stdout"
     elif type(file) is TextStream:
         stream = file.stream
+    elif type(file) is Instance:  # io.StringIO and other guest streams: their own write()
+        write = attrs.load_attr(file, "write")
+        text = costs.print_text(args, " " if sep is None else sep, "\n" if end is None else end)
+        if type(write) is Redirect:
+            raise TypeError("print(file=...) needs a write() method, not a property")
+        return Redirect(PRELUDE["_call_none"], (write, (text,), {}))
     else:
         raise AttributeError(f"'{type_name(file)}' object has no attribute 'write'")
     text = costs.print_text(args, " " if sep is None else sep, "\n" if end is None else end)
@@ -260,7 +266,12 @@ def b_sorted(*args, **kwargs):
         raw = _pure_native(key) if key is not None else None
         if type(iterable) in _SIZED or type(iterable) is range:
             limits.check_sort_work(len(iterable))
-        result = sorted(feed(iterable, 8), key=raw, reverse=reverse)
+        tracker = limits.current()
+        tracker.begin_building()  # the keys (a copy each, for key=list) are held until the sort ends
+        try:
+            result = sorted(feed(iterable, 8), key=raw, reverse=reverse)
+        finally:
+            tracker.end_building()
         charge_sort(len(result))
         return result
     if not _iterable_or_lazy(iterable):
@@ -433,11 +444,14 @@ def _classinfo_check(cls, fname):
 
 def _abc_virtual(obj, abc, is_class: bool) -> bool:
     """collections.abc's virtual subclasses, declared in the ABC's own namespace as `__abc_virtual__ =
-    (types, method names, registered types)`: a value of one of the types (builtin types, or guest
+    (types, method names, registered types)`: a value of one of the types (builtin types, builtin types
+    named by a string such as "list_iterator" (snapshots cannot save those type objects), or guest
     classes and their subclasses) or an instance of a class whose MRO defines every named method (not as
     None) is an instance. Only reads the declaration: no guest code runs."""
     spec = abc.dict.get("__abc_virtual__")
     if type(spec) is not tuple or len(spec) != 3 or not all(type(part) is tuple for part in spec):
+        return False
+    if sum(len(part) for part in spec) > 4096:  # host work per isinstance stays small
         return False
     types, methods, registered = spec
     if is_class:
@@ -447,7 +461,9 @@ def _abc_virtual(obj, abc, is_class: bool) -> bool:
         klass = obj.cls if type(obj) is Instance or type(obj) is ExcInstance else None
         native = None if klass is not None else type if type(obj) is GClass else type(obj)
     if native is not None:
-        return any(type(k) is type and issubclass(native, k) for k in types + registered)
+        name = native.__name__
+        return any(type(k) is type and issubclass(native, k) or type(k) is str and k == name
+                   for k in types + registered)
     if klass is None:
         return False
     if any(type(r) is GClass and r in klass.mro for r in types + registered):

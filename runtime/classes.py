@@ -276,7 +276,10 @@ def guest_protocol(obj, name: str, args: tuple):
         if name == "__bool__":
             return True if special(obj, "__len__") is None else _nested(vm, PRELUDE["_truth"], (obj,))
         return default_str(obj) if name == "__str__" else default_repr(obj)
-    return _nested(vm, PRELUDE[_PROTOCOL_PRELUDE[name]], (obj,))
+    result = _nested(vm, PRELUDE[_PROTOCOL_PRELUDE[name]], (obj,))
+    if type(result) is str and len(result) > 64:  # a native repr/str is about to copy it into its result
+        vm.tracker.charge_nested_text(len(result))
+    return result
 
 
 def _nested(vm, fn, args):
@@ -362,7 +365,7 @@ def _object_format(self, spec):
     return Redirect(PRELUDE["_str"], (self,))
 
 
-def _object_init_subclass(cls, **kwargs):
+def _object_init_subclass(cls=object, **kwargs):
     if kwargs:
         name = cls.name if type(cls) is GClass else getattr(cls, "__name__", "object")
         raise TypeError(f"{name}.__init_subclass__() takes no keyword arguments")

@@ -20,6 +20,7 @@ from time import perf_counter
 
 from . import limits
 from .ops import NATIVE_ITERABLE
+from .values import ExcInstance
 
 SMALL = 4096  # results below this many items or bytes are charged only in bulk (see `limits.PENDING`)
 _PENDING = limits.PENDING
@@ -226,6 +227,15 @@ def sum_sequences(items, start):
 
 
 _REPR_FIXED = {int: 0, float: 24, bool: 5, type(None): 4, type(Ellipsis): 8, type(NotImplemented): 14}
+_NUMBERS = frozenset({int, float, bool, type(None)})
+
+
+def _width(s: str) -> int:
+    """Bytes per character of a str (CPython stores 1, 2 or 4 by its largest character)."""
+    if s.isascii():
+        return 1
+    top = max(s)
+    return 1 if top < "\u0100" else 2 if top < "\U00010000" else 4
 
 
 def _str_repr(s: str, escape: bool = False):
@@ -238,10 +248,38 @@ def _str_repr(s: str, escape: bool = False):
         chars = n + 2 + s.count("\\") + s.count("'")
     else:
         chars = (4 if ascii_ else 10) * n + 2
-    if ascii_:
-        return chars, 1
-    width = (_getsizeof(s) - 80) // max(n, 1)
-    return chars, 4 if width >= 3 else 2 if width >= 2 else 1
+    return chars, 1 if ascii_ else _width(s)
+
+
+def _flat(c, escape: bool):
+    """(characters, width) bounding the reprs of a container's items with their separators, computed at C
+    speed when they are all numbers, or all strings; None otherwise."""
+    items = c.values() if type(c) is dict else c
+    types = set(map(type, items))
+    if not types:
+        return 0, 1
+    n = len(c)
+    if types <= _NUMBERS:
+        per = 26 if float in types else 7
+        if int in types:
+            ints = [x for x in items if type(x) is int] if len(types) > 1 else items
+            per = max(per, max(max(ints).bit_length(), min(ints).bit_length()) // 3 + 4)
+        chars, width = n * per, 1
+    elif types == {str}:
+        total = sum(map(len, items))
+        if all(map(str.isascii, items)):
+            chars, width = 4 * total + 4 * n, 1
+        else:
+            chars, width = 10 * total + 4 * n, 1 if escape else 4
+    else:
+        return None
+    if type(c) is dict:
+        keys = _flat(tuple(c), escape)
+        if keys is None:
+            return None
+        chars += keys[0]
+        width = max(width, keys[1])
+    return chars, width
 
 
 def repr_bound(value, budget: int, escape: bool = False) -> int:
@@ -256,12 +294,14 @@ def repr_bound(value, budget: int, escape: bool = False) -> int:
         return 4 * len(value) + 14
     if t in _REPR_FIXED:
         return value.bit_length() // 3 + 2 if t is int else _REPR_FIXED[t]
+    if t is ExcInstance:
+        return repr_bound(value.args, budget, escape) + len(value.cls.name) + 4
     if t not in _CONTAINERS:
         return 0
     if len(value) <= 16:  # a small flat container (the common case): no walk
-        size = _flat_size(value.values() if t is dict else value)
+        size = _flat_size(value.values() if type(value) is dict else value)
         if size is not None:
-            return size + (_flat_size(value) if t is dict else 0) + 16
+            return size + (_flat_size(value) if type(value) is dict else 0) + 16
     chars, width = _walk(value, budget, escape)
     return chars * width
 
@@ -285,6 +325,7 @@ def _flat_size(items):
 
 _CONTAINERS = frozenset({list, tuple, dict, set, frozenset, type({}.keys()), type({}.values()),
                          type({}.items())})
+_FLATTABLE = frozenset({list, tuple, dict, set, frozenset})
 
 
 def _walk(root, budget: int, escape: bool):
@@ -297,27 +338,39 @@ def _walk(root, budget: int, escape: bool):
     stack = []
 
     def open_(c):
+        """Start walking container `c`; False when its items were sized at once (then in sizes)."""
+        nonlocal width
         t = type(c)
-        if t is dict:
+        if t is ExcInstance:
+            items = iter(c.args)
+            n = len(c.args)
+            base = len(c.cls.name) + 4 + 2 * n
+        elif t is dict:
             items = _dict_children(c)
             n = len(c)
             base = 2 + 4 * n
         elif t is type({}.items()):
-            items = _dict_children(c.mapping) if hasattr(c, "mapping") else iter(())
+            items = _dict_children(c.mapping)
             n = len(c)
             base = 13 + 6 * n
-        elif t is type({}.keys()) or t is type({}.values()):
-            items = iter(c)
-            n = len(c)
-            base = 14 + 2 * n
         else:
             items = iter(c)
             n = len(c)
-            base = 13 + 2 * n
+            base = 14 + 2 * n
+        if n > 16 and t in _FLATTABLE:
+            flat = _flat(c, escape)
+            if flat is not None:
+                sizes[id(c)] = base + flat[0]
+                keep.append(c)
+                if flat[1] > width:
+                    width = flat[1]
+                return False
         active.add(id(c))
         stack.append([c, items, base, False])
+        return True
 
-    open_(root)
+    if not open_(root):
+        return sizes[id(root)], width
     result = 0
     visits = 0
     tracker = limits.current()
@@ -346,17 +399,18 @@ def _walk(root, budget: int, escape: bool):
                 result = size
             continue
         tc = type(child)
-        if tc in _CONTAINERS:
+        if tc in _CONTAINERS or tc is ExcInstance:
             cid = id(child)
             if cid in active:
                 frame[2] += 5
                 frame[3] = True
                 continue
             known = sizes.get(cid)
+            if known is None and not open_(child):
+                known = sizes[cid]
             if known is not None:
                 frame[2] += known
             else:
-                open_(child)
                 continue
         elif tc is str:
             chars, w = _str_repr(child, escape)
@@ -385,7 +439,7 @@ def _dict_children(d):
         yield v
 
 
-REPR_CHECKED = _CONTAINERS | {str, bytes, bytearray}
+REPR_CHECKED = _CONTAINERS | {str, bytes, bytearray, ExcInstance}
 
 
 def check_repr(value, escape: bool = False):

@@ -106,6 +106,9 @@ class Tracker:
     measured_objects: int = 0
     work: int = 0  # bytes of native work charged since the limits were last checked
     unmeasured: int = 0  # a guess at what small (uncharged) allocations added since the last measurement
+    building: int = 0  # natives building a result out of sight (see `begin_building`)
+    nested_text: int = 0  # text guest __repr__/__str__ methods gave natives since the VM's last tick
+    building_base: int = 0
     measurer: Optional[object] = field(default=None, repr=False, compare=False)
 
     def begin(self):
@@ -141,6 +144,14 @@ class Tracker:
             if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects) or (
                     self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects):
                 self.remeasure()
+
+    def check_clock(self):
+        """Only the time limit (e.g. while measuring a large heap)."""
+        cap = self.limits.max_duration_secs
+        if cap is not None and self.started is not None:
+            total = self.elapsed + (time.perf_counter() - self.started)
+            if total > cap:
+                raise LimitExceeded("duration", f"time limit exceeded: {total:.2f}s > {cap}s")
 
     def count_allocations(self, n: int):
         """The VM made `n` small allocations (frames, displays...) since its last tick."""
@@ -188,13 +199,43 @@ class Tracker:
             return
         self.allocations += 1
         self.memory += nbytes
+        if self.building:
+            self.inflight += nbytes
         if self.memory > cap:
             self.remeasure(nbytes)
 
     def charge_inflight(self, nbytes: int):
         """A native is building a result that is not reachable yet (e.g. list() over a long iterator)."""
-        self.inflight += nbytes
+        if not self.building:
+            self.inflight += nbytes
         self.charge_bytes(nbytes)
+
+    def charge_nested_text(self, nbytes: int):
+        """A guest `__repr__` / `__str__` returned `nbytes` of text to a native (the repr of a list holding
+        the object, a `%s`): the native copies it into a result that measuring cannot see. The text given
+        since the VM's last tick at top level counts as in flight."""
+        self.nested_text += nbytes
+        self.charge_work(nbytes)
+        cap = self.limits.max_memory
+        if cap is not None and self.memory + self.nested_text > cap:
+            saved, self.inflight = self.inflight, self.inflight + self.nested_text
+            try:
+                self.remeasure()
+            finally:
+                self.inflight = saved
+
+    def begin_building(self):
+        """A native starts building a result that measuring cannot see (`list(map(f, ...))`, the keys of a
+        sort): until the matching `end_building`, whatever is charged stays counted even when the heap is
+        measured. Nested and interleaved uses are fine: the charges are dropped when the last one ends."""
+        if not self.building:
+            self.building_base = self.inflight
+        self.building += 1
+
+    def end_building(self):
+        self.building -= 1
+        if not self.building:
+            self.inflight = self.building_base
 
     def charge_output(self, nbytes: int):
         self.output_bytes += nbytes
@@ -275,6 +316,7 @@ def metered(iterable, item_bytes: int = 16):
     as steps and the items as memory in flight, so the limits can stop a single builtin call."""
     tracker = current()
     n = 0
+    tracker.begin_building()  # what the consumer builds from the items (and what they hold) is in flight
     try:
         for x in iterable:
             yield x
@@ -282,6 +324,6 @@ def metered(iterable, item_bytes: int = 16):
             if not n % METER_CHUNK:
                 tracker.tick(METER_CHUNK)
                 if item_bytes:
-                    tracker.charge_inflight(METER_CHUNK * item_bytes)
+                    tracker.charge_bytes(METER_CHUNK * item_bytes)
     finally:
-        tracker.inflight = max(0, tracker.inflight - (n // METER_CHUNK) * METER_CHUNK * item_bytes)
+        tracker.end_building()

@@ -10,6 +10,7 @@ read-only builtins.
 from __future__ import annotations
 
 import sys
+from itertools import filterfalse
 
 from .values import (NULL, BoundMethod, Builtin, Cell, Coroutine, ExcInstance, Function, GClass, Generator, Module,
                      TextStream)
@@ -19,10 +20,34 @@ _LEAVES = frozenset({int, float, bool, str, bytes, type(None), range, slice, typ
 _SEQUENCES = frozenset({list, tuple, set, frozenset})
 
 
-def measure(roots, limit_objects: int = 50_000_000):
+def _many(items, seen: set, extend) -> tuple:
+    """Walk step for a large container's items, at C speed where possible: repeated and already-seen items
+    are dropped ([0] * 10**7 is one item), and chunks of leaves are sized on the spot. Returns the (bytes,
+    objects) of the leaves sized here; the other items are pushed with `extend`."""
+    if type(items) is not list and type(items) is not tuple:
+        items = list(items)
+    total = count = 0
+    for start in range(0, len(items), 4096):
+        chunk = items[start:start + 4096]
+        by_id = dict(zip(map(id, chunk), chunk))
+        fresh = list(filterfalse(seen.__contains__, by_id))  # (keys() - seen would walk all of seen)
+        if not fresh:
+            continue
+        objects = list(map(by_id.__getitem__, fresh))
+        if _LEAVES.issuperset(map(type, objects)):
+            seen.update(fresh)
+            count += len(objects)
+            total += sum(map(_getsizeof, objects))
+        else:
+            extend(objects)
+    return total, count
+
+
+def measure(roots, limit_objects: int = 50_000_000, progress=None):
     """(bytes, cost) of what is reachable from `roots` (an iterable of guest values, frames, namespaces):
     the cost is the objects walked plus the references followed (a list holding the same object ten
-    million times is one object, but ten million steps of the walk)."""
+    million times is one object, but ten million steps of the walk). `progress()` is called every 65536
+    objects or so (a large heap takes a while to walk: the time limit can stop it)."""
     from .vm import Frame
 
     seen = set()
@@ -33,6 +58,7 @@ def measure(roots, limit_objects: int = 50_000_000):
     total = 0
     count = 0
     refs = 0
+    next_check = 0x10000
     while stack:
         o = pop()
         i = id(o)
@@ -40,8 +66,12 @@ def measure(roots, limit_objects: int = 50_000_000):
             continue
         add(i)
         count += 1
-        if count > limit_objects:
-            break
+        if count >= next_check:
+            if count > limit_objects:
+                break
+            next_check = count + 0x10000
+            if progress is not None:
+                progress()
         t = type(o)
         if t in _LEAVES:
             total += _getsizeof(o)
@@ -49,18 +79,24 @@ def measure(roots, limit_objects: int = 50_000_000):
             total += _getsizeof(o)
             n = len(o)
             refs += n
-            if n > 256:  # drop repeated and already-seen items at C speed ([0] * 10**7 is one item)
-                for i in range(0, n, 4096):
-                    chunk = o[i:i + 4096]
-                    by_id = dict(zip(map(id, chunk), chunk))
-                    extend(map(by_id.__getitem__, by_id.keys() - seen))
+            if n > 256:
+                size, objects = _many(o, seen, extend)
+                total += size
+                count += objects
             else:
                 extend(o)
         elif t is dict:
             total += _getsizeof(o)
-            refs += 2 * len(o)
-            extend(o)
-            extend(o.values())
+            n = len(o)
+            refs += 2 * n
+            if n > 256:
+                for part in (o.keys(), o.values()):
+                    size, objects = _many(part, seen, extend)
+                    total += size
+                    count += objects
+            else:
+                extend(o)
+                extend(o.values())
         elif t is Frame:
             total += 120 + 8 * len(o.locals) + 8 * len(o.stack)
             extend(o.locals)

@@ -26,9 +26,20 @@ def stack_entries(exc: ExcInstance):
     return out
 
 
+MESSAGE_LIMIT = 1 << 24  # an error's message is rendered for the host only if it is at most this long
+
+
 def safe_exception_str(exc: ExcInstance) -> str:
-    """str(exc), or what CPython's printer shows when that fails (arguments nested too deeply to render)."""
+    """str(exc), or what CPython's printer shows when that fails (arguments nested too deeply to render).
+    A message that would be enormous (arguments holding the same list many times) is not rendered: this
+    runs for the host, after the run, outside its limits."""
     try:
+        args = exc.args
+        if exc.text is None and not (len(args) == 1 and type(args[0]) is str):
+            from .costs import repr_bound
+
+            if repr_bound(args, MESSAGE_LIMIT) > MESSAGE_LIMIT:
+                return "<exception str() failed: the message would be too long>"
         return exception_str(exc)
     except (RecursionError, MemoryError):
         return "<exception str() failed>"

@@ -139,7 +139,7 @@ class VM:
         self.frames.append(frame)
 
     def _measure_memory(self):
-        return memory.measure(memory.vm_roots(self))
+        return memory.measure(memory.vm_roots(self), progress=self.tracker.check_clock)
 
     def write(self, stream: str, text: str):
         self.tracker.charge_output(len(text) if text.isascii() else costs.utf8_size(text))
@@ -388,6 +388,8 @@ class VM:
         if self.allocs:
             tracker.count_allocations(self.allocs)
             self.allocs = 0
+        if not self.nested:
+            tracker.nested_text = 0  # no native is running: what guest reprs gave them is theirs now
         tracker.tick(used)
         budget = tracker.interval()
         lim = tracker.limits.max_steps

@@ -643,6 +643,13 @@ def test_repl_session_unit():
     assert err.getvalue().endswith("NameError: name 'undefined' is not defined\n")
 
 
+def test_repl_keeps_modules_and_runs_top_level_await():
+    source = ("import asyncio\nasync def f():\n    await asyncio.sleep(1)\n    return 5\n\n"
+              "await f()\nimport asyncio as again\nagain is asyncio\n")
+    result = invoke("repl", input=source)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "5\nTrue\n", "")
+
+
 def test_repl_through_the_runner():
     result = invoke("repl", "--input", "n=20", input="x = n + 1\nx * 2\nprint('ok')\nundefined\nquit\n")
     assert result.exit_code == 0, result.output

@@ -118,6 +118,7 @@ GENERATED = {
     "indentation_limit_exactly_100_levels": _deep_if(100),  # CPython's first rejected depth
     "indented_first_line": "    x = 1\nprint(x)\n",
     "unterminated_triple_quote_after_code": 'x = 1\ndoc = """starts here\nand goes on\n',
+    "too_many_statically_nested_blocks": "".join("  " * i + f"while x{i}:\n" for i in range(25)) + "  " * 25 + "pass\n",
 }
 
 

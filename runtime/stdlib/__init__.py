@@ -15,6 +15,10 @@ import hashlib
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
+# The host modules the native files below use, imported with the runtime: a guest's `import statistics`
+# then never changes the host's module table (the native files themselves are imported on first use).
+import base64, binascii, calendar, csv, datetime, random, statistics  # noqa: E401,F401  isort: skip
+
 from ..code import Code
 
 GUEST_DIR = Path(__file__).parent / "guest"

@@ -12,11 +12,15 @@ def A(name, code, expect, **kw):
     return Attack(f"imports/{name}", code, expect, **kw)
 
 
-HOST_MODULES = ["os", "posix", "subprocess", "ctypes", "importlib", "gc", "inspect", "io", "socket", "pickle",
+HOST_MODULES = ["os", "posix", "subprocess", "ctypes", "importlib", "gc", "inspect", "socket", "pickle",
                 "marshal", "builtins", "monty_peg", "runtime", "monty_peg.runtime.vm", "_io", "__main__",
                 "os.path", "sys.stdout"]
 
 ATTACKS = [A(f"import_{m.replace('.', '_')}", f"import {m}", "ModuleNotFoundError") for m in HOST_MODULES]
+# `io` is the sandbox's own (guest/io.py: StringIO and BytesIO only): nothing of the host's io is reachable
+ATTACKS.append(A("import_io_is_the_sandbox_one",
+                 "import io\nfor name in ('open', 'FileIO', 'TextIOWrapper', 'BufferedReader', 'open_code', '_io'):\n"
+                 "    print(hasattr(io, name))", "ok", stdout="False\nFalse\nFalse\nFalse\nFalse\nFalse\n"))
 
 ATTACKS += [
     A("from_os_import", "from os import system\nsystem('true')", "ModuleNotFoundError"),

@@ -9,27 +9,21 @@ from abc import _abc_init, _abc_init_subclass, _abc_new, _abc_register, abstract
 
 __name__ = "collections.abc"  # the classes' __module__, as in CPython
 
-_list_iterator = type(iter([]))
-_tuple_iterator = type(iter(()))
-_str_iterator = type(iter(""))
-_bytes_iterator = type(iter(b""))
-_range_iterator = type(iter(range(0)))
-_set_iterator = type(iter(set()))
-_dict_keyiterator = type(iter({}))
-_dict_valueiterator = type(iter({}.values()))
-_dict_itemiterator = type(iter({}.items()))
-_dict_keys = type({}.keys())
-_dict_values = type({}.values())
-_dict_items = type({}.items())
-_generator = type(_x for _x in ())
-_function = type(lambda: None)
-_builtin_function = type(len)
+# Builtin types are named by strings where a snapshot could not save the type object in these globals.
+_dict_keys = "dict_keys"
+_dict_values = "dict_values"
+_dict_items = "dict_items"
+_generator = "generator"
+_function = "function"
+_builtin_function = "builtin_function_or_method"
+_method = "method"
 _NoneType = type(None)
 
-_ITERATORS = (_list_iterator, _tuple_iterator, _str_iterator, _bytes_iterator, _range_iterator, _set_iterator,
-              _dict_keyiterator, _dict_valueiterator, _dict_itemiterator, _generator,
-              type(iter(reversed([]))), type(enumerate(())), type(zip()), type(map(len, ())),
-              type(filter(None, ())))
+_ITERATORS = ("list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+              "range_iterator", "longrange_iterator", "set_iterator", "dict_keyiterator", "dict_valueiterator",
+              "dict_itemiterator", "list_reverseiterator", "dict_reversekeyiterator", "dict_reversevalueiterator",
+              "dict_reverseitemiterator", "reversed", "enumerate", "zip", "map", "filter",
+              "generator")
 _COLLECTIONS = (str, bytes, bytearray, list, tuple, dict, set, frozenset, range, _dict_keys, _dict_values,
                 _dict_items)
 
@@ -41,7 +35,7 @@ def _type_repr(obj):
         return obj.__module__ + "." + obj.__qualname__
     if obj is ...:
         return "..."
-    if type(obj) is _function:
+    if type(obj).__name__ == "function" and type(obj).__module__ == "builtins":
         return obj.__name__
     return repr(obj)
 
@@ -279,7 +273,7 @@ class Callable:
     __init_subclass__ = _abc_init_subclass
     __new__ = _abc_new
     register = classmethod(_abc_register)
-    __abc_virtual__ = ((_function, _builtin_function, type, type(Hashable.__hash__), type(Hashable.register)),
+    __abc_virtual__ = ((_function, _builtin_function, type, _method),
                        ("__call__",), ())
 
     @abstractmethod

@@ -10,8 +10,13 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = {type(None), int, float, bool, str, bytes, type, range, type(len), type(lambda: None),
-           type(Ellipsis), type(NotImplemented), slice}
+_ATOMIC = {type(None), int, float, bool, str, bytes, type, range, slice}
+# builtin types kept by name: a snapshot cannot save these type objects in the module's globals
+_ATOMIC_NAMES = {"function", "builtin_function_or_method", "method", "ellipsis", "NotImplementedType"}
+
+
+def _atomic(cls):
+    return cls in _ATOMIC or cls.__name__ in _ATOMIC_NAMES and cls.__module__ == "builtins"
 
 
 def _instance_state(x):
@@ -32,7 +37,7 @@ def _new_like(x):
 
 def copy(x):
     cls = type(x)
-    if cls in _ATOMIC or cls is tuple or cls is frozenset:
+    if cls is tuple or cls is frozenset or _atomic(cls):
         return x
     if cls is list:
         return x[:]
@@ -91,7 +96,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC:
+    if _atomic(cls):
         return x
     if cls is list:
         y = []

@@ -4,6 +4,7 @@
 # (runtime/stdlib/native/_csv.py); the field size limit is per run.
 
 import _csv
+import io as _io
 
 QUOTE_MINIMAL = 0
 QUOTE_ALL = 1
@@ -135,7 +136,13 @@ def field_size_limit(*args, **kwargs):
 
 class _reader:
     def __init__(self, csvfile, dialect, fmtparams):
-        self._it = iter(csvfile)
+        self._lines = None  # a native iterator of lines, parsed natively row by row (see _csv.next_row)
+        if isinstance(csvfile, (list, tuple)):
+            self._lines = iter(csvfile)
+        elif isinstance(csvfile, _io.StringIO) and not csvfile.closed:
+            self._lines = iter(_csv.split_lines(csvfile.read(), csvfile._newline))
+        else:
+            self._it = iter(csvfile)
         self._dialect = _csv.dialect(_dialect_params(dialect, fmtparams))
         self.dialect = _DialectValues(self._dialect)
         self.line_num = 0
@@ -145,6 +152,12 @@ class _reader:
         return self
 
     def __next__(self):
+        if self._lines is not None:
+            fields, count = _csv.next_row(self._lines, self._state, self._dialect, _field_limit[0])
+            self.line_num = self.line_num + count
+            if fields is None:
+                raise StopIteration
+            return fields
         while True:
             try:
                 line = next(self._it)

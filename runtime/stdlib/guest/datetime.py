@@ -15,7 +15,6 @@ _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 _US_PER_DAY = 86400000000
 _MAX_ORDINAL = 3652059
-_new = object.__new__
 
 
 def _is_leap(year):
@@ -101,7 +100,7 @@ def _td_from_us(us):
     if not -999999999 <= days <= 999999999:
         raise OverflowError("days=" + str(days) + "; must have magnitude <= 999999999")
     seconds, micro = divmod(rest, 1000000)
-    td = _new(timedelta)
+    td = object.__new__(timedelta)
     td._days = days
     td._seconds = seconds
     td._microseconds = micro
@@ -109,7 +108,7 @@ def _td_from_us(us):
 
 
 def _td_from_fields(fields):
-    td = _new(timedelta)
+    td = object.__new__(timedelta)
     td._days, td._seconds, td._microseconds = fields
     return td
 
@@ -335,7 +334,7 @@ class timezone(tzinfo):
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not " + repr(offset) + ".")
-        self = _new(cls)
+        self = object.__new__(cls)
         self._offset = offset
         self._name = name
         return self
@@ -463,7 +462,7 @@ def _date_from_ordinal(cls, n):
         raise OverflowError("date value out of range")
     year, month, day = _dt.fromordinal(n)
     if cls is date:
-        d = _new(date)
+        d = object.__new__(date)
         d._year = year
         d._month = month
         d._day = day
@@ -814,7 +813,7 @@ def _datetime_from_us(cls, us, tz, fold=0):
     minutes, second = divmod(seconds, 60)
     hour, minute = divmod(minutes, 60)
     if cls is datetime:
-        dt = _new(datetime)
+        dt = object.__new__(datetime)
         dt._year, dt._month, dt._day = year, month, day
         dt._hour, dt._minute, dt._second, dt._microsecond = hour, minute, second, micro
         dt._tzinfo = tz

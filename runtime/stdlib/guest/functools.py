@@ -204,8 +204,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, _MISSING)
+            result = cache.get(key, _MISSING)  # hashes the key even when the cache is empty
             if result is not _MISSING:
+                del cache[key]
                 cache[key] = result  # most recently used: last in the dict's order
                 stats[0] += 1
                 return result

@@ -81,8 +81,10 @@ def harmonic_mean(data, weights=None):
 
 def median(data):
     data = _listed(data)
-    result = _call("median", (data,))
-    if result is None and _s.call("median", (data,), {})[0] == "guest":
+    kind, value = _s.call("median", (data,), {})
+    if kind == "error":
+        raise StatisticsError(value)
+    if kind == "guest":
         data = sorted(data)
         n = len(data)
         if n == 0:
@@ -91,7 +93,7 @@ def median(data):
             return data[n // 2]
         i = n // 2
         return (data[i - 1] + data[i]) / 2
-    return result
+    return value
 
 
 def median_low(data):

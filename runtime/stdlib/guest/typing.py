@@ -12,7 +12,11 @@ import sys as _sys
 
 TYPE_CHECKING = False
 _NoneType = type(None)
-_function = type(lambda: None)
+
+
+def _is_function(obj):
+    cls = type(obj)
+    return cls.__name__ == "function" and cls.__module__ == "builtins"
 
 
 def _type_repr(obj):
@@ -22,7 +26,7 @@ def _type_repr(obj):
         return obj.__module__ + "." + obj.__qualname__
     if obj is ...:
         return "..."
-    if type(obj) is _function:
+    if _is_function(obj):
         return obj.__name__
     return repr(obj)
 
@@ -1091,26 +1095,164 @@ def get_args(tp):
 
 _HINT_NAMES = {"int": int, "float": float, "str": str, "bytes": bytes, "bool": bool, "list": list,
                "dict": dict, "set": set, "frozenset": frozenset, "tuple": tuple, "object": object,
-               "type": type, "None": _NoneType, "bytearray": bytearray, "range": range}
+               "type": type, "bytearray": bytearray, "range": range}
 
 
-def _resolve_hint(value, globalns, localns):
+class _Unresolved(Exception):
+    pass
+
+
+def _hint_tokens(text):
+    tokens = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t":
+            i += 1
+        elif text.startswith("...", i):
+            tokens.append(("const", ...))
+            i += 3
+        elif c in "[](),|":
+            tokens.append(("op", c))
+            i += 1
+        elif c == "'" or c == '"':
+            j = text.find(c, i + 1)
+            if j < 0:
+                raise _Unresolved(text)
+            tokens.append(("const", text[i + 1:j]))
+            i = j + 1
+        elif c.isdigit() or c == "-" and i + 1 < n and text[i + 1].isdigit():
+            j = i + 1
+            while j < n and text[j].isdigit():
+                j += 1
+            tokens.append(("const", int(text[i:j])))
+            i = j
+        elif c.isalpha() or c == "_":
+            j = i + 1
+            while j < n and (text[j].isalnum() or text[j] in "_."):
+                j += 1
+            tokens.append(("name", text[i:j]))
+            i = j
+        else:
+            raise _Unresolved(text)
+    return tokens
+
+
+class _HintParser:
+    """Evaluates the annotation expressions a string annotation holds (names, dotted names, subscripts,
+    `|`, None, `...`, literals) without eval: the sandbox has none."""
+
+    def __init__(self, tokens, namespaces):
+        self.tokens = tokens
+        self.pos = 0
+        self.namespaces = namespaces
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else (None, None)
+
+    def take(self, value=None):
+        tok = self.peek()
+        if tok[0] is None or value is not None and tok != ("op", value):
+            raise _Unresolved(value)
+        self.pos += 1
+        return tok
+
+    def expr(self):
+        left = self.atom()
+        while self.peek() == ("op", "|"):
+            self.take("|")
+            left = left | self.atom()
+        return left
+
+    def atom(self):
+        kind, value = self.take()
+        if kind == "const":
+            result = value
+        elif kind == "name":
+            result = self.resolve(value)
+        elif value == "[":
+            items = self.items("]")
+            return list(items)
+        elif value == "(":
+            self.take(")")
+            return ()
+        else:
+            raise _Unresolved(value)
+        while self.peek() == ("op", "["):
+            self.take("[")
+            items = self.items("]")
+            result = result[items[0] if len(items) == 1 and not self.trailing_comma else tuple(items)]
+        return result
+
+    def items(self, closing):
+        found = []
+        self.trailing_comma = False
+        if self.peek() == ("op", closing):
+            self.take(closing)
+            return found
+        while True:
+            found.append(self.expr())
+            if self.peek() == ("op", ","):
+                self.take(",")
+                self.trailing_comma = True
+                if self.peek() == ("op", closing):
+                    break
+                self.trailing_comma = False
+                continue
+            break
+        self.take(closing)
+        return found
+
+    def resolve(self, dotted):
+        if dotted == "None":
+            return None
+        if dotted == "True":
+            return True
+        if dotted == "False":
+            return False
+        parts = dotted.split(".")
+        head = parts[0]
+        found = _Unresolved
+        for ns in self.namespaces:
+            if ns is not None and head in ns:
+                found = ns[head]
+                break
+        else:
+            if head in _HINT_NAMES:
+                found = _HINT_NAMES[head]
+            elif head == "typing" and len(parts) > 1 and parts[1] in _TYPING_NAMES:
+                found = _TYPING_NAMES[parts[1]]
+                parts = parts[1:]
+            elif head in _TYPING_NAMES:
+                found = _TYPING_NAMES[head]
+        if found is _Unresolved:
+            raise _Unresolved(dotted)
+        for attr in parts[1:]:
+            found = getattr(found, attr)
+        return found
+
+
+def _eval_hint_string(text, namespaces):
+    try:
+        parser = _HintParser(_hint_tokens(text.strip()), namespaces)
+        value = parser.expr()
+        if parser.pos != len(parser.tokens):
+            return text
+        return value
+    except (_Unresolved, TypeError, AttributeError, KeyError, IndexError):
+        return text
+
+
+def _resolve_hint(value, namespaces):
     if value is None:
         return _NoneType
     if isinstance(value, ForwardRef):
         value = value.__forward_arg__
     if isinstance(value, str):
-        name = value.strip()
-        for ns in (localns, globalns):
-            if ns is not None and name in ns:
-                return _resolve_hint(ns[name], globalns, localns)
-        if name in _HINT_NAMES:
-            return _HINT_NAMES[name]
-        if name.startswith("typing."):
-            name = name[7:]
-        if name in _TYPING_NAMES:
-            return _TYPING_NAMES[name]
-        return value
+        value = _eval_hint_string(value, namespaces)
+        if value is None:
+            return _NoneType
     return value
 
 
@@ -1120,8 +1262,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         for base in reversed(obj.__mro__):
             if base is object:
                 continue
-            for name, value in base.__dict__.get("__annotations__", {}).items():
-                hints[name] = _resolve_hint(value, globalns, localns)
+            own = base.__dict__
+            names = {base.__name__: base, obj.__name__: obj}
+            namespaces = (localns, own, globalns, names)
+            for name, value in own.get("__annotations__", {}).items():
+                hints[name] = _resolve_hint(value, namespaces)
     else:
         try:
             annotations = obj.__annotations__
@@ -1130,7 +1275,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if annotations is None:
             annotations = {}
         for name, value in annotations.items():
-            hints[name] = _resolve_hint(value, globalns, localns)
+            hints[name] = _resolve_hint(value, (localns, globalns))
     if not include_extras:
         for name, value in hints.items():
             if isinstance(value, _AnnotatedAlias):
@@ -1138,10 +1283,27 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
-_TYPING_NAMES = {
-    "Any": Any, "List": List, "Dict": Dict, "Set": Set, "FrozenSet": FrozenSet, "Tuple": Tuple,
-    "Optional": Optional, "Union": Union, "Callable": Callable, "Type": Type, "Iterable": Iterable,
-    "Iterator": Iterator, "Sequence": Sequence, "Mapping": Mapping,
-}
-
 AnyStr = TypeVar("AnyStr", bytes, str)
+
+_TYPING_NAMES = {
+    "AbstractSet": AbstractSet, "Annotated": Annotated, "Any": Any, "AnyStr": AnyStr,
+    "AsyncContextManager": AsyncContextManager, "AsyncGenerator": AsyncGenerator,
+    "AsyncIterable": AsyncIterable, "AsyncIterator": AsyncIterator, "Awaitable": Awaitable,
+    "BinaryIO": BinaryIO, "ByteString": ByteString, "Callable": Callable, "ChainMap": ChainMap,
+    "ClassVar": ClassVar, "Collection": Collection, "Concatenate": Concatenate, "Container": Container,
+    "ContextManager": ContextManager, "Coroutine": Coroutine, "Counter": Counter, "DefaultDict": DefaultDict,
+    "Deque": Deque, "Dict": Dict, "Final": Final, "ForwardRef": ForwardRef, "FrozenSet": FrozenSet,
+    "Generator": Generator, "Generic": Generic, "Hashable": Hashable, "IO": IO, "ItemsView": ItemsView,
+    "Iterable": Iterable, "Iterator": Iterator, "KeysView": KeysView, "List": List, "Literal": Literal,
+    "LiteralString": LiteralString, "Mapping": Mapping, "MappingView": MappingView, "Match": Match,
+    "MutableMapping": MutableMapping, "MutableSequence": MutableSequence, "MutableSet": MutableSet,
+    "NamedTuple": NamedTuple, "Never": Never, "NewType": NewType, "NoReturn": NoReturn,
+    "NotRequired": NotRequired, "Optional": Optional, "OrderedDict": OrderedDict, "ParamSpec": ParamSpec,
+    "Pattern": Pattern, "Protocol": Protocol, "Required": Required, "Reversible": Reversible, "Self": Self,
+    "Sequence": Sequence, "Set": Set, "Sized": Sized, "SupportsAbs": SupportsAbs,
+    "SupportsBytes": SupportsBytes, "SupportsComplex": SupportsComplex, "SupportsFloat": SupportsFloat,
+    "SupportsIndex": SupportsIndex, "SupportsInt": SupportsInt, "SupportsRound": SupportsRound, "Text": Text,
+    "TextIO": TextIO, "Tuple": Tuple, "Type": Type, "TypeAlias": TypeAlias, "TypeGuard": TypeGuard,
+    "TypeVar": TypeVar, "TypeVarTuple": TypeVarTuple, "TypedDict": TypedDict, "Union": Union,
+    "Unpack": Unpack, "ValuesView": ValuesView,
+}

@@ -12,13 +12,11 @@ RFC_4122 = "specified in RFC 4122"
 RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
 RESERVED_FUTURE = "reserved for future definition"
 
-_setattr = object.__setattr__
-
 
 class SafeUUID:
     def __init__(self, name, value):
-        _setattr(self, "name", name)
-        _setattr(self, "value", value)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "value", value)
 
     def __repr__(self):
         return "<SafeUUID." + self.name + ": " + repr(self.value) + ">"
@@ -79,8 +77,8 @@ class UUID:
             int = int | (0x8000 << 48)
             int = int & ~(0xf000 << 64)
             int = int | (version << 76)
-        _setattr(self, "int", int)
-        _setattr(self, "is_safe", is_safe)
+        object.__setattr__(self, "int", int)
+        object.__setattr__(self, "is_safe", is_safe)
 
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")

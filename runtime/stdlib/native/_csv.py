@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv as _py_csv
 import io as _py_io
+import re as _re
 
 from ... import limits
 from ...values import type_name
@@ -69,18 +70,19 @@ def c_writerow(row, params):
 QUOTE_NONNUMERIC, QUOTE_NONE = 2, 3
 _EOL = None  # the end of a line: the parser sees it after the line's last character
 
-# a reader's state (a guest list): [fields so far, the field being read (list of str), parser state,
-# whether the field is to become a float]
-_FIELDS, _FIELD, _STATE, _NUMERIC = range(4)
+# a reader's state (a guest list): [fields so far, the field being read (a list of pieces), parser state,
+# whether the field is to become a float, the length of the field being read]
+_FIELDS, _FIELD, _STATE, _NUMERIC, _LENGTH = range(5)
 
 
 def c_new_state():
-    return [[], [], START_RECORD, False]
+    return [[], [], START_RECORD, False, 0]
 
 
 def _save_field(st):
     text = "".join(st[_FIELD])
     st[_FIELD] = []
+    st[_LENGTH] = 0
     if st[_NUMERIC]:
         st[_NUMERIC] = False
         st[_FIELDS].append(float(text))
@@ -89,9 +91,10 @@ def _save_field(st):
 
 
 def _add_char(st, c, field_limit):
-    if len(st[_FIELD]) >= field_limit:
+    if st[_LENGTH] + len(c) > field_limit:
         _error(f"field larger than field limit ({field_limit})")
     st[_FIELD].append(c)
+    st[_LENGTH] += len(c)
 
 
 def _process(st, c, dialect, field_limit):
@@ -192,10 +195,36 @@ def _process(st, c, dialect, field_limit):
 
 
 def _checked_state(st):
-    if type(st) is not list or len(st) != 4 or type(st[_FIELDS]) is not list or type(st[_FIELD]) is not list \
-            or type(st[_STATE]) is not int or not 0 <= st[_STATE] <= 8:
+    if type(st) is not list or len(st) != 5 or type(st[_FIELDS]) is not list or type(st[_FIELD]) is not list \
+            or type(st[_STATE]) is not int or not 0 <= st[_STATE] <= 8 or type(st[_LENGTH]) is not int:
         raise TypeError("bad reader state")
     return st
+
+
+_RUNS: dict = {}  # (state, dialect) -> a compiled class of the characters that end a run of plain ones
+
+
+def _run_end(state, dialect):
+    """The regex that finds the next character the state machine must look at, in IN_FIELD or
+    IN_QUOTED_FIELD: everything before it is added to the field in one piece."""
+    key = (state, dialect)
+    pattern = _RUNS.get(key)
+    if pattern is None:
+        delimiter, quotechar, escapechar, _, _, _, quoting, _ = dialect
+        if state == IN_FIELD:
+            specials = ["\n", "\r", delimiter]
+        else:
+            specials = [quotechar] if quoting != QUOTE_NONE and quotechar is not None else []
+        if escapechar is not None:
+            specials.append(escapechar)
+        if len(_RUNS) > 64:
+            _RUNS.clear()
+        chars = "".join(_re.escape(c) for c in specials if c is not None)
+        pattern = _RUNS[key] = _re.compile("[" + chars + "]") if chars else None
+    return pattern
+
+
+_CHUNK = 1 << 16
 
 
 def _simple(line, dialect):
@@ -236,8 +265,24 @@ def c_parse(st, line, dialect, field_limit):
                 if len(f) > field_limit:
                     _error(f"field larger than field limit ({field_limit})")
             return fields
-    for c in line:
-        _process(st, c, dialect, field_limit)
+    tracker = limits.current()
+    i, n, checked = 0, len(line), 0
+    while i < n:
+        state = st[_STATE]
+        if state == IN_FIELD or state == IN_QUOTED_FIELD:
+            pattern = _run_end(state, dialect)
+            found = pattern.search(line, i) if pattern is not None else None
+            j = found.start() if found is not None else n
+            if j > i:
+                _add_char(st, line[i:j], field_limit)
+                i = j
+                if i == n:
+                    break
+        _process(st, line[i], dialect, field_limit)
+        i += 1
+        if i - checked > _CHUNK:  # a long line: let the limits stop the work part of the way through
+            tracker.charge_work((i - checked) * 16)
+            checked = i
     _process(st, _EOL, dialect, field_limit)
     if st[_STATE] != START_RECORD:
         return None
@@ -260,7 +305,51 @@ def c_finish(st, dialect):
     return None
 
 
-FUNCTIONS = {"dialect": c_dialect, "writerow": c_writerow, "new_state": c_new_state, "parse": c_parse,
+_END = object()
+_LINE_ENDS = {"": _re.compile(r"\r\n|\r|\n"), "\r": _re.compile(r"\r"), "\r\n": _re.compile(r"\r\n")}
+
+
+def c_next_row(it, st, dialect, field_limit):
+    """The next record read from a native iterator of lines, parsed without returning to guest code
+    between lines: (fields, lines read), or (None, lines read) at the end of the input."""
+    from ...builtins import NATIVE_ITERABLE
+
+    if type(it) not in NATIVE_ITERABLE or not hasattr(type(it), "__next__"):
+        raise TypeError("bad line iterator")
+    count = 0
+    while True:
+        line = next(it, _END)
+        if line is _END:
+            return c_finish(st, dialect), count
+        count += 1
+        fields = c_parse(st, line, dialect, field_limit)
+        if fields is not None:
+            return fields, count
+
+
+def c_split_lines(text, newline):
+    """An io.StringIO's remaining text as the lines its iteration would give (`newline` as its mode)."""
+    if type(text) is not str:
+        raise TypeError("bad text")
+    if len(text) > 4096:
+        limits.charge_bytes(len(text) * 2)
+    pattern = _LINE_ENDS.get(newline) if type(newline) is str else None
+    if pattern is None:  # "\n", or None (the text was translated as it was written)
+        lines = text.split("\n")
+        out = [line + "\n" for line in lines[:-1]]
+        if lines[-1]:
+            out.append(lines[-1])
+        return out
+    out, start = [], 0
+    for m in pattern.finditer(text):
+        out.append(text[start:m.end()])
+        start = m.end()
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+FUNCTIONS = {"next_row": c_next_row, "split_lines": c_split_lines, "dialect": c_dialect, "writerow": c_writerow, "new_state": c_new_state, "parse": c_parse,
              "finish": c_finish}
 
 

@@ -22,8 +22,7 @@ _FUNCTIONS = frozenset({"mean", "fmean", "geometric_mean", "harmonic_mean", "med
                         "variance", "quantiles", "correlation", "covariance", "linear_regression"})
 # what only orders or hashes the data: done by the guest module when the data holds class instances
 ORDER_ONLY = frozenset({"median", "median_low", "median_high", "mode", "multimode"})
-_CONTAINERS = (list, tuple, set, frozenset, dict, range, str, bytes, bytearray, type({}.keys()),
-               type({}.values()))
+_CONTAINERS = (list, tuple, set, frozenset, dict, type({}.keys()), type({}.values()))
 _SECONDS_PER_ITEM = 4e-6
 
 
@@ -49,7 +48,12 @@ def s_call(name, args, kwargs):
         raise TypeError("bad statistics call")
     plain_args, total, guest = [], 0, False
     for a in args:
-        if type(a) in _CONTAINERS:
+        if type(a) in (str, bytes, bytearray, range):
+            try:
+                total += len(a)
+            except OverflowError:
+                total += 1 << 62
+        elif type(a) in _CONTAINERS:
             if len(a) > 4096:
                 limits.charge_bytes(len(a) * 8)
             a, g, cost = _plain_data(a)

@@ -300,7 +300,7 @@ _ESCAPE = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b"
 for _i in range(0x20):
     _ESCAPE.setdefault(chr(_i), "\\u%04x" % _i)
 _TRANSLATE = {ord(k): v for k, v in _ESCAPE.items()}
-_NON_ASCII = _host_re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = _host_re.compile(r"[^\x00-\x7e]")  # (DEL is escaped too, as CPython does)
 QUOTE_CHUNK = 1 << 16  # long strings are escaped a piece at a time, checking the limits in between
 
 
@@ -314,7 +314,7 @@ def _escape_non_ascii(m):
 
 def _escape_piece(piece: str, ascii_only: bool) -> str:
     piece = piece.translate(_TRANSLATE)
-    if ascii_only and not piece.isascii():
+    if ascii_only:
         piece = _NON_ASCII.sub(_escape_non_ascii, piece)
     return piece
 

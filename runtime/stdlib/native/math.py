@@ -142,9 +142,10 @@ def _relisted(name, fn, args, kwargs):
 
 
 def _lazy(args, kwargs) -> bool:
+    """A generator (or an iterable class instance) where the function iterates: guest code must list it."""
     from ...values import is_lazy
 
-    return any(is_lazy(a) for a in args) or any(is_lazy(v) for v in kwargs.values())
+    return any(is_lazy(a) for a in args)
 
 
 def _items(iterable):
@@ -179,10 +180,14 @@ def m_prod(*args, **kwargs):
 
     acc = kwargs.get("start", 1)
     tracker = limits.current()
-    for x in _items(args[0]):
-        if type(x) in _GUEST or type(acc) in _GUEST:
-            raise TypeError(f"unsupported operand type(s) for *: '{type_name(acc)}' and '{type_name(x)}' "
-                            f"(math.prod of class instances is not supported in the sandbox)")
+    items = iter(_items(args[0]))
+    for x in items:
+        if type(x) in _GUEST or type(acc) in _GUEST:  # their __mul__ is guest code: guest code goes on
+            from ..objects import load_module
+
+            rest = [x]
+            rest.extend(items)
+            return Redirect(load_module("_math_support").attrs["prod"], (rest, acc))
         acc = binary(acc, x, MUL)  # sequence repetition and big products are charged before they run
         if type(acc) is int:
             tracker.charge_work(acc.bit_length() >> 3)

@@ -107,6 +107,7 @@ def _compile(pattern, flags) -> "Pattern":
 # ---------------------------------------------------------------- subjects
 
 _MAXSIZE = sys.maxsize
+MATCH_BYTES = 240  # what a Match object and its bookkeeping cost the host
 
 
 def _index(v, what="an integer") -> int:
@@ -269,7 +270,7 @@ def p_findall(self, string, pos=0, endpos=_MAXSIZE):
         else:
             item = tuple(subject.slice(a, b) if a >= 0 else empty for a, b in o.regs[1:])
         out.append(item)
-        tracker.charge_bytes(64 + (o.end - o.start))
+        tracker.charge_bytes(64 + 8 * groups + (o.end - o.start))
     return out
 
 
@@ -329,7 +330,11 @@ def _sub(self, repl, string, count, want_n):
     count = _index(count)
     if _is_callable(repl):
         subject = _subject(self, string)
-        matches = [Match(self, subject, m.pos, m.end, o) for m, o in self.iterate(subject, 0, _MAXSIZE, count)]
+        tracker = limits.current()
+        matches = []
+        for m, o in self.iterate(subject, 0, _MAXSIZE, count):
+            tracker.charge_bytes(MATCH_BYTES + 16 * len(o.regs))
+            matches.append(Match(self, subject, m.pos, m.end, o))
         helper = _guest_re().get("_subx")
         return Redirect(helper, (self, repl, string, matches, want_n))
     template = _template_of(self, repl)

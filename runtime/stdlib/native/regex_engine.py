@@ -899,7 +899,7 @@ class _Compiler:
                 first = None
                 if run[0][0] == LITERAL and not hf & _host_re.IGNORECASE:
                     first = chr(run[0][1])
-                self.emit(OP_SEG, self.host(text, hf, run).match, first, run)
+                self.emit(OP_SEG, self.host(text, hf, run).match, first, run, len(run) >> 5)
             i = j
         del pending[:]
 
@@ -1073,7 +1073,7 @@ class Program:
     """A compiled pattern. `groups`, `groupindex` and `flags` are what `Pattern` objects report."""
 
     __slots__ = ("code", "groups", "groupindex", "indexgroup", "flags", "bytes_mode", "anchored", "scan",
-                 "nmarks", "lead")
+                 "nmarks", "lead", "simple")
 
     def __init__(self, pattern, flags: int):
         tracker = limits.current()
@@ -1094,7 +1094,17 @@ class Program:
         self.anchored = False
         self.scan = None
         self.lead = None
+        self.simple = None
         self._plan_search(compiler)
+        code = self.code
+        if len(code) == 2 and code[1][0] == OP_SUCCESS:  # one piece and nothing else: no machine needed
+            ins = code[0]
+            if ins[0] == OP_REPEAT_ONE and ins[2] == MAXREPEAT:
+                self.simple = ("run", ins[3], ins[1])
+            elif ins[0] == OP_SEG and len(ins[3]) <= 32:  # (host search: at most 32 tests per position)
+                self.simple = ("seg", ins[1].__self__.search)
+            elif ins[0] == OP_LIT:
+                self.simple = ("lit", ins[1])
 
     def _plan_search(self, compiler):
         """How `search` skips start positions where no match can begin.
@@ -1113,9 +1123,17 @@ class Program:
             pc += 1
         ins = code[pc]
         if ins[0] == OP_SEG:
-            op, av, hf = ins[3][0]
+            run = ins[3]
+            op, av, hf = run[0]
             if op == AT and (av == AT_BEGINNING_STRING or av == AT_BEGINNING and not hf & _host_re.MULTILINE):
                 self.anchored = True
+                return
+            if len(run) <= 32 and any(u[0] != AT for u in run):
+                # the first fixed piece itself finds the candidates (each costs at most 32 tests)
+                self.scan = _scanner(compiler.host("".join(_unit_text(op, av) for op, av, _ in run), run[0][2], run))
+                return
+            if op == AT and av == AT_BEGINNING:  # (?m)^...: a match can only begin at a line start
+                self.scan = _line_starts
                 return
         if ins[0] in (OP_REPEAT_ONE, OP_MIN_REPEAT_ONE, OP_POSS_REPEAT_ONE) and ins[2] == MAXREPEAT and not any(
                 c[0] in (OP_GROUPREF, OP_GROUPREF_EXISTS) for c in code):
@@ -1184,6 +1202,13 @@ def _first_units(code, pc, depth):
             pc = ins[3]
         else:
             return None
+
+
+def _line_starts(s, pos, end):
+    if pos == 0 or s[pos - 1] == "\n":
+        return pos
+    nl = s.find("\n", pos, end)
+    return -1 if nl < 0 else nl + 1
 
 
 def _scanner(rx):
@@ -1271,6 +1296,8 @@ class Matcher:
         end = self.end
         if start > end:
             return None
+        if prog.simple is not None and not prog.anchored:
+            return self._search_simple(start)
         self.match_all = False
         try:
             self.start = start
@@ -1312,6 +1339,52 @@ class Matcher:
         finally:
             self._release()
         return self._outcome(self.start, found)
+
+    def _search_simple(self, start: int) -> Optional[Outcome]:
+        """search() for a pattern that is one greedy single-character run (`\\w+`), one fixed sequence of
+        character tests, or one literal: what the machine would find, without the machine."""
+        kind = self.prog.simple
+        s = self.s
+        end = self.end
+        tracker = self.tracker
+        if kind[0] == "run":
+            run, lo = kind[1], kind[2]
+            scan = self.prog.scan
+            ptr = start
+            while ptr <= end:
+                if scan is not None:
+                    nxt = scan(s, ptr, end)
+                    tracker.charge_work((nxt if nxt >= 0 else end) - ptr)
+                    if nxt < 0:
+                        return None
+                    ptr = nxt
+                count = run(s, ptr, end).end() - ptr
+                self.budget -= 1 + (count >> 6)
+                if self.budget <= 0:
+                    tracker.tick(STEP_CHUNK - self.budget)
+                    self.budget = STEP_CHUNK
+                if count >= lo and not (count == 0 and self.must_advance and ptr == start):
+                    return Outcome(ptr, ptr + count, ((ptr, ptr + count),), None)
+                ptr += count + 1  # every start inside the run fails as this one did
+            return None
+        ptr = start
+        while ptr <= end:
+            if kind[0] == "lit":
+                found = s.find(kind[1], ptr, end)
+                tracker.charge_work((found if found >= 0 else end) - ptr)
+                if found < 0:
+                    return None
+                a, b = found, found + len(kind[1])
+            else:
+                m = kind[1](s, ptr, end)
+                tracker.charge_work((m.start() if m is not None else end) - ptr)
+                if m is None:
+                    return None
+                a, b = m.span()
+            if not (a == b and self.must_advance and a == start):
+                return Outcome(a, b, ((a, b),), None)
+            ptr = a + 1
+        return None
 
     def _outcome(self, start, found) -> Optional[Outcome]:
         if found is None:
@@ -1374,6 +1447,7 @@ class Matcher:
                         ret = False
                         break
                     ptr = m.end()
+                    budget -= ins[4]
                     pc += 1
                 elif k == OP_LIT:
                     if s.startswith(ins[1], ptr, end):

@@ -1,0 +1,873 @@
+"""The compiled tier: each eligible code object gets generated Python source for one function that runs
+the same semantics as the interpreter (`runtime/vm.py`) over the same frames.
+
+How it fits the interpreter
+---------------------------
+* `runtime/translate.py` turns a code object's bytecode into Python source (`def R(vm, x, a0, ...)`); the
+  source is audited (`runtime/audit.py`), compiled with `compile()`, and run once to define `R` in a
+  namespace that holds only this module's helpers and the code object's own tables (constants, names).
+  No byte of guest text is in the source: names and constants are referenced as `K3`, `N5`, ...
+* The function has two ways in. *Entered* (`R(vm, frame)`): the interpreter met a tier entry (opcode 206,
+  which replaces the instruction at each entry of `code.run`, the original is kept in `Tier.plain`) and
+  hands over the frame it is running, whose state is in the frame; the function resumes at `frame.pc`.
+  *Direct* (`R(vm, function, a0, a1, ...)`): compiled code calls a plain guest function; it pushes its own
+  frame on `vm.frames` (so depth, tracebacks and limit errors see it) and pops it on return.
+* Values live in Python locals while the function runs: `l<i>` the guest locals, `s<d>` the value stack
+  (one variable per depth), `c<i>` the cells. The function never keeps a frame's state anywhere else, so
+  whenever execution must leave it mid-way it writes that state into the frame (`spill`) exactly as the
+  interpreter would have it at that point - the interpreter (or a later entry of this function) resumes it.
+* Guest calls run on the host stack (Python recursion), bounded by `NATIVE_DEPTH`: deeper frames are run
+  by the interpreter. Code that needs the interpreter in the middle of a compiled frame (a callee that is
+  not compiled, a generator step, a class body) runs as a nested interpreter run (`drive`) that returns to
+  the compiled caller.
+* A host call that must pause (start() mode), or any pause in a callee, raises `Paused`: every compiled
+  frame on the host stack spills its state (the on-return continuation included) and the pause reaches
+  the interpreter, which returns PAUSE; from then on the interpreter (or a compiled entry it meets) runs
+  those frames.
+* Exceptions: the guest pc of the instruction that raised is read from the Python traceback's line number
+  (each instruction's code is on its own lines), so the hot path pays nothing for it. `h_err` converts the
+  exception (never handing the Python object to guest code), records the traceback entry, and either
+  returns the handler to jump to, or pops the frame and raises `GuestUnwind` to the caller.
+* Steps are counted on back-edges and guest calls against `vm.budget`, the same counter the interpreter
+  uses; allocations against `vm.allocs`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Optional
+
+from . import attrs, costs, formatting, limits, ops
+from .code import CLASS_BODY, COROUTINE, GENERATOR, Code
+from .limits import LimitExceeded
+from .ops import NATIVE, NATIVE_ITERABLE
+from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, ExcInstance, Function, GClass,
+                     Generator, Instance, Redirect, Resume, type_name)
+
+# modes (VM.tier)
+INTERP = 0  # never compiled
+AUTO = 1  # code is compiled once it is hot (the interpreter's limit ticks sample the running frame)
+EAGER = 2  # every eligible code object is compiled before it first runs
+
+_MODES = {"interp": INTERP, "auto": AUTO, "compiled": EAGER, "eager": EAGER}
+
+TIER_ENTRY = 206  # runtime-only opcode: "the compiled tier can run this frame from here"
+NATIVE_DEPTH = 100  # guest frames deeper than this are run by the interpreter (bounds host recursion)
+MAX_SOURCE_LINES = 30_000  # bigger generated functions are not compiled (compile() is superlinear)
+
+DECLINE = object()  # enter(): not handled here, the interpreter runs the instruction itself
+END = object()  # an iterator's end, in generated code
+
+
+def mode_of(value) -> int:
+    """The tier mode for `Monty(..., tier=...)`: 'interp', 'compiled' (eager) or 'auto'."""
+    if value is None:
+        value = os.environ.get("MONTY_TIER") or "auto"
+    try:
+        return _MODES[value]
+    except (KeyError, TypeError):
+        raise ValueError(f"tier must be 'interp', 'compiled' or 'auto', not {value!r}") from None
+
+
+def default_mode() -> int:
+    try:
+        return mode_of(None)
+    except ValueError:
+        return AUTO
+
+
+class Paused(Exception):
+    """A host call (or a name lookup) paused while compiled frames were on the host stack."""
+
+
+class GuestUnwind(Exception):
+    """A guest exception leaving a compiled frame (or a nested interpreter run) for its caller."""
+
+    def __init__(self, exc):
+        super().__init__()
+        self.exc = exc
+
+
+class Tier:
+    """A code object's compiled-tier state (`Code.tier`)."""
+
+    __slots__ = ("plain", "native", "entries", "lines", "spill", "state", "source", "reason", "structured")
+
+    def __init__(self):
+        self.plain = None  # code.run without tier entries
+        self.native = None  # the generated function
+        self.entries = ()  # pcs where the function can be entered
+        self.lines = ()  # generated line number -> guest pc
+        self.spill = {}  # pc -> (resume pc, stack items kept, on_return) when a pause leaves there
+        self.state = "new"  # 'new' | 'compiled' | 'failed' | 'ineligible'
+        self.source = None
+        self.reason = None
+        self.structured = False
+
+
+# ---------------------------------------------------------------- compiling code objects
+
+
+STATS = {"compiled": 0, "structured": 0, "failed": 0, "compile_seconds": 0.0}
+
+
+def eligible(code: Code) -> bool:
+    return not code.flags & (GENERATOR | COROUTINE | CLASS_BODY)
+
+
+def ensure(code: Code) -> bool:
+    """Compile `code` if it can be (once); True when it has a native function."""
+    t = code.tier
+    if t is not None:
+        return t.native is not None
+    t = code.tier = Tier()
+    if not eligible(code):
+        t.state = "ineligible"
+        return False
+    import time
+
+    from . import audit, translate
+
+    started = time.perf_counter()
+    try:
+        result = translate.translate(code)
+        if len(result.source_lines) > MAX_SOURCE_LINES:
+            raise translate.Unsupported("generated function too big")
+        source = "\n".join(result.source_lines) + "\n"
+        audit.audit(source, result)
+        namespace = dict(HELPERS)
+        namespace.update(result.tables)
+        namespace["CODE"] = code
+        namespace["__builtins__"] = {}
+        compiled = compile(source, "<monty-compiled>", "exec")
+        exec(compiled, namespace)  # defines R only (audited): no guest code runs here
+        native = namespace["R"]
+    except (translate.Unsupported, audit.AuditError, SyntaxError, RecursionError, MemoryError, ValueError,
+            OverflowError) as e:
+        t.state = "failed"
+        t.reason = f"{type(e).__name__}: {e}"
+        STATS["failed"] += 1
+        return False
+    finally:
+        STATS["compile_seconds"] += time.perf_counter() - started
+    t.lines = result.lines
+    t.spill = result.spill
+    t.entries = frozenset(result.entries)
+    t.source = source
+    t.structured = result.structured
+    t.plain = list(code.run)
+    t.native = native
+    t.state = "compiled"
+    STATS["compiled"] += 1
+    if result.structured:
+        STATS["structured"] += 1
+    run = code.run
+    for pc in result.entries:
+        run[pc] = (TIER_ENTRY, native)
+    if code.fast:
+        code.direct = native
+    return True
+
+
+def compile_tree(code: Code):
+    """Compile a code object and every code object nested in it (eager mode)."""
+    todo = [code]
+    seen = set()
+    while todo:
+        c = todo.pop()
+        if id(c) in seen:
+            continue
+        seen.add(id(c))
+        ensure(c)
+        todo.extend(k for k in c.consts if type(k) is Code)
+
+
+def on_tick(vm):
+    """The interpreter checked the limits: compile the code it was running if that code is hot enough to
+    have reached a tick, and the code of its caller."""
+    frames = vm.frames
+    for f in frames[-2:]:
+        if f.code.tier is None:
+            ensure(f.code)
+
+
+_prelude_compiled = [False]
+
+
+def prepare(vm):
+    """Before a run in eager mode: the prelude's functions too."""
+    if not _prelude_compiled[0]:
+        _prelude_compiled[0] = True
+        for fn in attrs.PRELUDE.values():
+            if type(fn) is Function:
+                compile_tree(fn.code)
+
+
+# ---------------------------------------------------------------- entering from the interpreter
+
+
+def enter(vm, f):
+    """The interpreter met a tier entry at `f.pc`. Returns the frame's return value (the interpreter
+    finishes the frame), PAUSE, or DECLINE (the interpreter runs the original instruction)."""
+    from .vm import PAUSE, _Raise
+
+    if not vm.tier or len(vm.frames) > vm.ncap or f.on_return is not None:
+        return DECLINE
+    try:
+        return f.code.tier.native(vm, f)
+    except Paused:
+        return PAUSE
+    except GuestUnwind as u:  # f stays on the frame stack: the interpreter unwinds it (it has no handler)
+        raise _Raise(u.exc, False) from None
+
+
+# ---------------------------------------------------------------- running other frames from compiled code
+
+
+def drive(vm, stop: int):
+    """Run the interpreter until the frame stack is back to `stop` frames: the value the frame above
+    returned (or yielded: vm.yielded). A pause raises Paused; a guest exception leaving raises GuestUnwind."""
+    from .vm import PAUSE, NestedError
+
+    saved = vm.stop_depth
+    vm.stop_depth = stop
+    vm.yielded = False
+    try:
+        r = vm._drive()
+    except NestedError as e:
+        raise GuestUnwind(e.exc) from None
+    finally:
+        vm.stop_depth = saved
+    if r is PAUSE:
+        raise Paused()
+    return r
+
+
+def run_top(vm):
+    """Run the frame that `vm.call` just pushed to its end (or its generator's next yield)."""
+    frames = vm.frames
+    top = frames[-1]
+    gen = top.gen
+    if gen is None:
+        t = top.code.tier
+        if t is not None and t.native is not None and top.ns is None and top.pc == 0 and len(frames) <= vm.ncap:
+            try:
+                v = t.native(vm, top)
+            except GuestUnwind:
+                frames.pop()
+                raise
+            frames.pop()
+            return v
+        return drive(vm, len(frames) - 1)
+    v = drive(vm, len(frames) - 1)
+    if vm.yielded:
+        return v
+    if type(gen) is Generator and gen.next_default is not MISSING:
+        return gen.next_default
+    raise StopIteration(v) if v is not None else StopIteration()
+
+
+def _after_call(vm, r):
+    from .vm import _FRAME, PAUSE
+
+    if r is _FRAME:
+        return run_top(vm)
+    if r is PAUSE:
+        raise Paused()
+    return r
+
+
+def _step(vm):
+    b = vm.budget - 1
+    vm.budget = b
+    if b < 0:
+        vm._tick()
+
+
+def h_call(vm, fn, args):
+    """CALL of anything that is not a compiled plain function."""
+    if type(fn) is Builtin:
+        r = fn.fn(*args) if fn.self is NULL else fn.fn(fn.self, *args)
+        t = type(r)
+        if t is Redirect or t is Resume or t is _RunClassBody:
+            return _finish(vm, r)
+        return r
+    r = vm.call(fn, args, None)
+    if type(fn) is Function:
+        _step(vm)
+    return _after_call(vm, r)
+
+
+def h_call_kw(vm, fn, args, kwnames):
+    n = len(kwnames)
+    kwargs = dict(zip(kwnames, args[len(args) - n:]))
+    del args[len(args) - n:]
+    r = vm.call(fn, args, kwargs)
+    if type(fn) is Function:
+        _step(vm)
+    return _after_call(vm, r)
+
+
+def h_call_ex(vm, fn, args, kwargs):
+    return _after_call(vm, vm.call(fn, list(args), kwargs or None))
+
+
+def _finish(vm, r):
+    """A builtin answered with a Redirect (guest code to run), a Resume (a generator step) or a class body."""
+    from .vm import _FRAME
+
+    t = type(r)
+    if t is Redirect:
+        return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
+    if t is Resume:
+        return _after_call(vm, vm._resume_for_call(r))
+    frame = vm.new_frame(r.body, (), None)  # RunClassBody
+    frame.ns = r.namespace
+    vm._push(frame)
+    return _after_call(vm, _FRAME)
+
+
+def h_callm(vm, fn, self_, args):
+    """CALL_METHOD: [callable self_or_NULL args...]."""
+    if self_ is NULL:
+        if type(fn) is Function:  # (CALL_METHOD counts no step, like the interpreter)
+            return _after_call(vm, vm.call(fn, args, None))
+        return h_call(vm, fn, args)
+    t = type(fn)
+    if t is Function or t is Builtin:
+        return _after_call(vm, vm.call(fn, [self_, *args], None))
+    r = fn(self_, *args)  # a native method from the tables
+    t = type(r)
+    if t is Redirect:
+        return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
+    if t is Resume:
+        return _after_call(vm, vm._resume_for_call(r))
+    return r
+
+
+def h_callm_kw(vm, fn, self_, args, kwnames):
+    n = len(kwnames)
+    kwargs = dict(zip(kwnames, args[len(args) - n:]))
+    del args[len(args) - n:]
+    if self_ is NULL:
+        r = vm.call(fn, args, kwargs)
+    elif type(fn) is Function or type(fn) is Builtin:
+        r = vm.call(fn, [self_, *args], kwargs)
+    else:
+        r = fn(self_, *args, **kwargs)
+        if type(r) is Redirect:
+            r = vm.call(r.func, r.args, r.kwargs)
+        elif type(r) is Resume:
+            r = vm._resume_for_call(r)
+    return _after_call(vm, r)
+
+
+def h_deep(vm, fn, args):
+    """A direct call found the frame stack at the compiled tier's depth: the interpreter runs the callee
+    (it counts the step and the depth as its CALL would)."""
+    if vm.max_depth is not None and len(vm.frames) >= vm.max_depth:
+        raise RecursionError("maximum recursion depth exceeded")
+    r = vm.call(fn, list(args), None)
+    _step(vm)
+    return _after_call(vm, r)
+
+
+def h_redirect(vm, r):
+    """Run guest code an operation redirected to (a dunder method, a prelude function); its value."""
+    return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
+
+
+def h_tick(vm):
+    vm._tick()
+
+
+# ---------------------------------------------------------------- instruction helpers (the slow paths)
+
+
+def h_load_builtin(vm, name, callee):
+    from .vm import PAUSE
+
+    v = vm._load_builtin(name, callee)
+    if v is PAUSE:
+        raise Paused()
+    return v
+
+
+def h_del_global(glb, name):
+    if name not in glb:
+        raise NameError(f"name '{name}' is not defined")
+    del glb[name]
+
+
+def h_unbound_local(code, slot):
+    name = code.varnames[slot]
+    raise UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
+
+
+def h_unbound_deref(vm, code, index):
+    vm._unbound_deref(code, index)
+
+
+def h_binary(vm, a, b, opi):
+    """BINARY_OP, as the interpreter does it when its inline fast path does not apply."""
+    ta = type(a)
+    if ta is type(b) and (ta is int or ta is float):
+        if opi == 0:
+            return a + b
+        if opi == 1:
+            return a - b
+        if opi < 6 and (opi != 2 or ta is float or a.bit_length() + b.bit_length() < 8192):
+            return ops.BINARY[opi](a, b)
+        r = ops.binary(a, b, opi)
+    elif ta in NATIVE and type(b) in NATIVE:
+        if opi in ops._CHECKED:
+            ops._size_check(opi, a, b)
+        return ops.BINARY[opi](a, b)
+    else:
+        r = ops.binary(a, b, opi)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def h_binary_t(vm, e, a, b, opi):
+    """The native operation raised TypeError `e`: re-raise it where the interpreter would have run the
+    operation natively too, else take the interpreter's path (guest dunders, CPython's message)."""
+    if type(a) in NATIVE and type(b) in NATIVE:
+        raise e
+    r = ops.binary(a, b, opi)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def h_inplace(vm, f, a, b, opi):
+    ta = type(a)
+    if ta is type(b) and (ta is int or ta is float) and opi < 2:
+        return a + b if opi == 0 else a - b
+    if type(b) is Generator and (ta is list and opi == 0 or ta is dict and opi == 10):
+        b = _listify(vm, b)
+    r = ops.inplace(a, b, opi)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def _listify(vm, lazy):
+    """A lazy iterable (generator, guest iterable) as a list, by the prelude's `_listify`."""
+    from .vm import _guest_iterable
+
+    if type(lazy) is not Generator and not _guest_iterable(lazy):
+        raise TypeError(f"cannot unpack non-iterable {type_name(lazy)} object")
+    return _after_call(vm, vm.call(attrs.PRELUDE["_listify"], [lazy], None))
+
+
+def h_compare(vm, a, b, cmp):
+    """COMPARE_OP when operands are not the same native type."""
+    if (cmp == 6 or cmp == 7) and type(b) is Generator:
+        return _after_call(vm, vm.call(attrs.PRELUDE["_contains" if cmp == 6 else "_not_contains"], [b, a], None))
+    if cmp < 6 and type(a) is type(b) and type(a) in NATIVE:
+        return ops.COMPARE[cmp](a, b)
+    r = ops.compare(a, b, cmp)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def h_compare_jump(vm, a, b, cmp):
+    """COMPARE_JUMP_IF_FALSE's comparison when not both the same native type: its truth decides."""
+    if type(a) is type(b) and type(a) in NATIVE and cmp < 6:
+        return ops.COMPARE[cmp](a, b)
+    r = ops.compare(a, b, cmp)
+    if type(r) is Redirect:
+        return h_redirect(vm, Redirect(attrs.PRELUDE["_compare_bool"], r.args))
+    return r
+
+
+def h_truth(vm, v):
+    """The truth of a guest instance (its __bool__ / __len__), by the prelude."""
+    return _after_call(vm, vm.call(attrs.PRELUDE["_truth"], [v], None))
+
+
+def h_unary(vm, v, opi):
+    r = ops.unary(v, opi)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def h_subscr(vm, e, obj, key):
+    if type(obj) in NATIVE:
+        raise e
+    r = vm._subscript(obj, key)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def h_store_subscr(vm, e, obj, key, value):
+    if type(obj) in NATIVE:
+        if type(value) is Generator and type(key) is slice:
+            _after_call(vm, vm.call(attrs.PRELUDE["_setitem_listed"], [obj, key, value], None))
+            return
+        raise e
+    if type(obj) is Instance:
+        h_redirect(vm, Redirect(attrs.PRELUDE["_setitem"], (obj, key, value)))
+        return
+    raise TypeError(f"'{type_name(obj)}' object does not support item assignment")
+
+
+def h_del_subscr(vm, obj, key):
+    if type(obj) in NATIVE:
+        del obj[key]
+    elif type(obj) is Instance:
+        h_redirect(vm, Redirect(attrs.PRELUDE["_delitem"], (obj, key)))
+    else:
+        raise TypeError(f"'{type_name(obj)}' object does not support item deletion")
+
+
+def h_load_attr(vm, obj, name):
+    r = attrs.load_attr(obj, name)
+    if type(r) is Redirect:
+        return h_redirect(vm, r)
+    return r
+
+
+def h_store_attr(vm, obj, name, value):
+    r = attrs.store_attr(obj, name, value)
+    if r is not None:
+        h_redirect(vm, r)
+
+
+def h_delete_attr(vm, obj, name):
+    r = attrs.delete_attr(obj, name)
+    if r is not None:
+        h_redirect(vm, r)
+
+
+def h_load_method(vm, obj, name):
+    """LOAD_METHOD's slow path: (callable, self or NULL)."""
+    table = attrs.METHODS.get(type(obj))
+    fn = table.get(name) if table is not None else None
+    if fn is not None:
+        return fn, obj
+    r, self_ = attrs.load_method(obj, name)
+    if type(r) is Redirect:
+        return h_redirect(vm, r), NULL
+    return r, self_
+
+
+def h_get_iter(vm, v):
+    t = type(v)
+    if t is Generator:
+        return v
+    if t in NATIVE_ITERABLE:
+        return iter(v)
+    if t is Instance:
+        return h_redirect(vm, Redirect(attrs.PRELUDE["_iter_for_loop"], (v,)))
+    raise TypeError(f"'{type_name(v)}' object is not iterable")
+
+
+class _GenIter:
+    """A guest generator as a Python iterator, for a compiled `for` loop: each step runs the generator
+    (as the interpreter's FOR_ITER does) until it yields or ends."""
+
+    __slots__ = ("vm", "frame", "gen", "pc")
+
+    def __init__(self, vm, frame, gen, pc):
+        self.vm = vm
+        self.frame = frame
+        self.gen = gen
+        self.pc = pc
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = h_gen_next(self.vm, self.frame, self.gen, self.pc)
+        if v is END:
+            raise StopIteration
+        return v
+
+
+class _NextIter:
+    """FOR_ITER on something that is not an iterator (only forged bytecode): next() raises its TypeError."""
+
+    __slots__ = ("it",)
+
+    def __init__(self, it):
+        self.it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        v = next(self.it, END)
+        if v is END:
+            raise StopIteration
+        return v
+
+
+_ITERATOR_TYPES = frozenset(t for t in NATIVE_ITERABLE if hasattr(t, "__next__"))
+
+
+def h_iter(vm, f, it, pc):
+    """What a compiled `for` iterates for the iterator on the guest stack."""
+    t = type(it)
+    if t in _ITERATOR_TYPES:
+        return it
+    if t is Generator:
+        return _GenIter(vm, f, it, pc)
+    return _NextIter(it)
+
+
+def h_gen_next(vm, f, gen, pc):
+    """FOR_ITER on a generator: its next value, or END."""
+    if gen.finished:
+        return END
+    f.pc = pc  # (the interpreter's view of the caller while the generator runs: just after FOR_ITER)
+    vm._resume_generator(gen, None)
+    v = drive(vm, len(vm.frames) - 1)
+    if vm.yielded:
+        return v
+    return END
+
+
+def h_next(vm, f, it, pc):
+    """FOR_ITER in flat code: next value or END."""
+    if type(it) is Generator:
+        return h_gen_next(vm, f, it, pc)
+    return next(it, END)
+
+
+def h_unpack(vm, e, seq, n):
+    """UNPACK_SEQUENCE when Python's own unpacking raised TypeError: the items, in order."""
+    if type(seq) in NATIVE_ITERABLE:
+        raise e
+    items = _listify(vm, seq)
+    return vm._unpack(items, n)
+
+
+def h_unpack_ex(vm, seq, before, after):
+    if type(seq) not in NATIVE_ITERABLE:
+        seq = _listify(vm, seq)
+    return vm._unpack_ex(seq, before, after)
+
+
+def h_list_extend(vm, target, v, arg, is_list, fn):
+    depth = arg & 0xFF
+    if type(v) in NATIVE_ITERABLE:
+        if type(v) is tuple and len(v) <= 4096:
+            target.extend(v) if is_list else target.update(v)
+        elif is_list:
+            target.extend(costs.consumable(v, 8, 8 * len(target)))
+        elif costs.needs_chunks(v):
+            costs.update_set(target, costs.consumable(v, 64))
+        else:
+            target.update(v)
+        return
+    from .vm import _guest_iterable
+
+    if type(v) is Generator or _guest_iterable(v):
+        v = _listify(vm, v)
+        if is_list:
+            target.extend(costs.consumable(v, 8, 8 * len(target)))
+        else:
+            target.update(v)
+        return
+    if arg & 0x100:
+        from .vm import _function_str
+
+        raise TypeError(f"{_function_str(fn)} argument after * must be an iterable, not {type_name(v)}")
+    raise TypeError(f"Value after * must be an iterable, not {type_name(v)}")
+
+
+def h_dict_update(target, v):
+    if type(v) is not dict:
+        raise TypeError(f"'{type_name(v)}' object is not a mapping")
+    target.update(v)
+
+
+def h_dict_merge(vm, target, fn, mapping):
+    vm._dict_merge([fn, None, target], 1, mapping)
+
+
+def h_format(vm, v, conv, spec):
+    """FORMAT_VALUE, but for a str without conversion or spec."""
+    if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
+        return h_redirect(vm, Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
+    if type(v) in costs.REPR_CHECKED and (conv > 1 or type(v) is not str):
+        costs.check_repr(v, conv == 3)
+    if conv == 1:
+        v = str(v)
+    elif conv == 2:
+        v = repr(v)
+    elif conv == 3:
+        v = ascii(v)
+    if spec:
+        return formatting.format_value(v, spec)
+    if type(v) is str:
+        return v
+    return format(v, "")
+
+
+def h_make_function(code, glb, flags, defaults, kwdefaults, closure):
+    return Function(code, glb, defaults if flags & 1 else (), kwdefaults if flags & 2 else None,
+                    closure if flags & 8 else ())
+
+
+def h_raise(vm, n, exc, cause):
+    if n == 0:
+        vm._raise(0, None)
+    vm._raise(n, [exc, cause] if n == 2 else [exc])
+
+
+def h_reraise(exc):
+    from .vm import _Raise
+
+    raise _Raise(exc, False)
+
+
+def h_exc_match(exc, spec):
+    return ops.exception_matches(exc, spec)
+
+
+def h_with_methods(mgr):
+    from .vm import _with_methods
+
+    return _with_methods(mgr)
+
+
+def h_with_except(exit_, exc):
+    return exc.cls if type(exc) is ExcInstance else None
+
+
+def h_match(vm, pattern, subject, values):
+    from .vm import _match_pattern
+
+    return _match_pattern(vm, pattern, subject, values)
+
+
+def h_import(vm, name):
+    return vm._import(name)
+
+
+def h_import_from(vm, module, name):
+    return vm._import_from(module, name)
+
+
+def h_build_map(items):
+    d = {}
+    for i in range(0, len(items), 2):
+        d[items[i]] = items[i + 1]
+    return d
+
+
+def h_badpc(pc):
+    raise SystemError(f"compiled code entered at instruction {pc}, which is not an entry")
+
+
+# ---------------------------------------------------------------- exceptions and pauses in compiled frames
+
+
+def h_err(vm, f, e, own):
+    """The except clause of every generated function: (handler pc, exception value) when this frame
+    handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by raising."""
+    from .vm import GuestError, NestedError, _Raise  # noqa: F401  (NestedError: converted by from_native)
+
+    code = f.code
+    t = code.tier
+    tb = e.__traceback__
+    p = t.lines[tb.tb_lineno] if tb is not None and tb.tb_lineno < len(t.lines) else -1
+    et = type(e)
+    if et is Paused:
+        _spill(f, p, t, sys._getframe(1).f_locals)
+        raise e
+    if et is _Raise:
+        exc = e.exc
+        if type(exc) is not ExcInstance:  # only forged bytecode can raise a non-exception
+            exc = ExcInstance(EXC.SystemError, ("bad bytecode: raised a non-exception",))
+            vm._add_context(exc)
+            exc.tb.append((code, p))
+        elif e.fresh:
+            vm._add_context(exc)
+            exc.tb.append((code, p))
+    elif et is GuestUnwind:
+        exc = e.exc
+        exc.tb.append((code, p))
+    elif et is LimitExceeded or et is GuestError or et is MemoryError or not isinstance(e, Exception):
+        f.pc = p + 1
+        raise e
+    else:
+        exc = vm.from_native(e)
+        vm._add_context(exc)
+        exc.tb.append((code, p))
+    for start, end, handler, depth in code.exc_table:
+        if start <= p < end:
+            return handler, exc
+    f.pc = p + 1
+    if own:
+        vm.frames.pop()
+    raise GuestUnwind(exc) from None
+
+
+def _spill(f, p, t, fl):
+    """Write the frame's state at a pause inside instruction `p` as the interpreter would have it."""
+    resume, keep, on_return = t.spill[p]
+    f.pc = resume
+    f.stack = [fl["s%d" % i] for i in range(keep)]
+    f.locals = [fl["l%d" % i] for i in range(f.code.nlocals)]
+    f.on_return = on_return
+
+
+# ---------------------------------------------------------------- memory: values only compiled frames hold
+
+
+def python_roots(vm):
+    """The values held in the Python locals of this VM's compiled functions that are running (their
+    guest locals and value stacks live there, not in their frames), for the memory measurement."""
+    out = []
+    fr = sys._getframe(1)
+    while fr is not None:
+        if fr.f_code.co_filename == "<monty-compiled>":
+            loc = fr.f_locals
+            if loc.get("vm") is vm:
+                out.extend(v for k, v in loc.items() if k != "vm")
+        fr = fr.f_back
+    return out
+
+
+# ---------------------------------------------------------------- the generated code's namespace
+
+
+def _helpers():
+    from . import vm as V
+    from .classes import RunClassBody
+
+    global _RunClassBody
+    _RunClassBody = RunClassBody
+    h = {name: value for name, value in globals().items() if name.startswith("h_")}
+    h.update({
+        "Frame": V.Frame, "Function": Function, "Builtin": Builtin, "Instance": Instance,
+        "Generator": Generator, "BoundMethod": BoundMethod, "GClass": GClass,
+        "U": UNBOUND, "NULL": NULL, "END": END, "MISS": MISSING, "NOL": (),
+        "EXCA": EXC.AssertionError, "BUILD_CLASS": V.BUILD_CLASS,
+        "METHODS": attrs.METHODS, "NATIVE": NATIVE, "NATIVE_ITERABLE": NATIVE_ITERABLE,
+        "_type": type, "_len": len, "_iter": iter, "_next": next, "_slice": slice, "_tuple": tuple,
+        "_list": list, "_set": set, "_dict": dict, "_zip": zip, "_int": int, "_float": float, "_str": str,
+        "_bool": bool, "_join": "".join, "_TypeError": TypeError, "_KeyError": KeyError,
+    })
+    return h
+
+
+_RunClassBody = None
+HELPERS: dict = {}
+
+
+def _init():
+    HELPERS.update(_helpers())
+
+
+def tier_of(code: Code) -> Optional[Tier]:
+    return code.tier

@@ -1,0 +1,32 @@
+"""random.Random instances are independent; choice/sample/shuffle over tuples, strings, ranges and class sequences."""
+
+import random
+
+a = random.Random(1)
+b = random.Random(1)
+print([a.random() for _ in range(3)] == [b.random() for _ in range(3)])
+c = random.Random(2)
+print(c.randint(1, 6), c.randrange(10), c.randrange(5, 50, 5), c.choice((10, 20, 30)), c.choice(range(100)))
+t = tuple(range(10))
+print(c.sample(t, 4), c.sample(range(10 ** 9), 3), c.sample("hello", 5))
+items = ["x", "y", "z", "w"]
+c.shuffle(items)
+print(items, c.choices(items, k=6), c.choices(range(3), weights=(0, 0, 1), k=3))
+print(c.getrandbits(1), c.getrandbits(64), c.getrandbits(0), c.random() < 1.0)
+print(c.lognormvariate(0, 1), c.vonmisesvariate(1, 2), c.gammavariate(2, 3), c.paretovariate(2), c.weibullvariate(1, 2))
+st = c.getstate()
+x = c.random()
+c.setstate(st)
+print(c.random() == x, st[0], len(st[1]))
+random.seed(2024)
+first = random.random()
+random.seed(2024)
+print(random.random() == first)
+d = random.Random()
+d.seed(99)
+e = random.Random(99)
+print(d.random() == e.random(), d.randint(0, 10 ** 30) == e.randint(0, 10 ** 30))
+print(random.Random(5).sample([1, 2, 3], k=3, counts=None), random.Random(6).choices("ab", cum_weights=[1, 2], k=4))
+gen = (w for w in [1, 2, 3])
+print(random.Random(7).choices("abc", weights=gen, k=3))
+print(random.BPF, random.RECIP_BPF, random.LOG4, random.NV_MAGICCONST, random.SG_MAGICCONST, random.TWOPI)
