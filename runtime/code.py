@@ -31,7 +31,7 @@ class Code:
         "argcount", "posonlyargcount", "kwonlyargcount",
         "varnames", "cellvars", "freevars", "cell_params",
         "consts", "names", "instrs", "positions", "exc_table", "docstring", "source",
-        "nlocals", "ncells", "run", "fast", "padding",
+        "nlocals", "ncells", "run", "fast", "padding", "tier", "direct",
     )
 
     def __init__(self, *, name, qualname, filename, firstlineno, flags, argcount, posonlyargcount,
@@ -63,6 +63,8 @@ class Code:
         # calls with exactly `argcount` positional arguments need no binding step
         self.fast = not (flags & (GENERATOR | VARARGS | VARKEYWORDS)) and not kwonlyargcount \
             and not self.ncells
+        self.tier = None  # the compiled tier's state (runtime/compiled.py), made on first use
+        self.direct = None  # its generated function, for direct calls (fast code objects only)
 
     @property
     def is_generator(self) -> bool:

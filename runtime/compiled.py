@@ -121,6 +121,8 @@ def ensure(code: Code) -> bool:
     t = code.tier
     if t is not None:
         return t.native is not None
+    if not HELPERS:
+        _init()
     t = code.tier = Tier()
     if not eligible(code):
         t.state = "ineligible"
@@ -199,7 +201,8 @@ def prepare(vm):
     """Before a run in eager mode: the prelude's functions too."""
     if not _prelude_compiled[0]:
         _prelude_compiled[0] = True
-        for fn in attrs.PRELUDE.values():
+        attrs.PRELUDE.ensure()
+        for fn in list(attrs.PRELUDE.values()):
             if type(fn) is Function:
                 compile_tree(fn.code)
 
@@ -373,6 +376,11 @@ def h_deep(vm, fn, args):
     return _after_call(vm, r)
 
 
+def h_ctrl(vm, r):
+    """A native method answered with a Redirect or a Resume (guest code to run)."""
+    return _finish(vm, r)
+
+
 def h_redirect(vm, r):
     """Run guest code an operation redirected to (a dunder method, a prelude function); its value."""
     return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
@@ -485,9 +493,25 @@ def h_compare_jump(vm, a, b, cmp):
     return r
 
 
-def h_truth(vm, v):
+def h_cmp(vm, f, pc, a, b, cmp):
+    f.pc = pc
+    return h_compare(vm, a, b, cmp)
+
+
+def h_cj(vm, f, pc, a, b, cmp):
+    f.pc = pc
+    return h_compare_jump(vm, a, b, cmp)
+
+
+def h_truth(vm, f, pc, v):
     """The truth of a guest instance (its __bool__ / __len__), by the prelude."""
+    f.pc = pc
     return _after_call(vm, vm.call(attrs.PRELUDE["_truth"], [v], None))
+
+
+def h_not(vm, f, pc, v):
+    f.pc = pc
+    return h_unary(vm, v, 3)
 
 
 def h_unary(vm, v, opi):
@@ -495,6 +519,12 @@ def h_unary(vm, v, opi):
     if type(r) is Redirect:
         return h_redirect(vm, r)
     return r
+
+
+def h_unary_t(vm, e, v, opi):
+    if type(v) in NATIVE:
+        raise e
+    return h_unary(vm, v, opi)
 
 
 def h_subscr(vm, e, obj, key):
@@ -558,13 +588,14 @@ def h_load_method(vm, obj, name):
     return r, self_
 
 
-def h_get_iter(vm, v):
+def h_get_iter(vm, f, pc, v):
     t = type(v)
     if t is Generator:
         return v
     if t in NATIVE_ITERABLE:
         return iter(v)
     if t is Instance:
+        f.pc = pc
         return h_redirect(vm, Redirect(attrs.PRELUDE["_iter_for_loop"], (v,)))
     raise TypeError(f"'{type_name(v)}' object is not iterable")
 
@@ -609,6 +640,7 @@ class _NextIter:
         return v
 
 
+_FASTIN = frozenset({dict, set, frozenset, list, tuple, str, bytes, type({}.keys()), type({}.items())})
 _ITERATOR_TYPES = frozenset(t for t in NATIVE_ITERABLE if hasattr(t, "__next__"))
 
 
@@ -693,9 +725,10 @@ def h_dict_merge(vm, target, fn, mapping):
     vm._dict_merge([fn, None, target], 1, mapping)
 
 
-def h_format(vm, v, conv, spec):
+def h_format(vm, f, pc, v, conv, spec):
     """FORMAT_VALUE, but for a str without conversion or spec."""
     if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
+        f.pc = pc
         return h_redirect(vm, Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
     if type(v) in costs.REPR_CHECKED and (conv > 1 or type(v) is not str):
         costs.check_repr(v, conv == 3)
@@ -739,7 +772,7 @@ def h_with_methods(mgr):
     return _with_methods(mgr)
 
 
-def h_with_except(exit_, exc):
+def h_with_except(exc):
     return exc.cls if type(exc) is ExcInstance else None
 
 
@@ -857,6 +890,8 @@ def _helpers():
         "_type": type, "_len": len, "_iter": iter, "_next": next, "_slice": slice, "_tuple": tuple,
         "_list": list, "_set": set, "_dict": dict, "_zip": zip, "_int": int, "_float": float, "_str": str,
         "_bool": bool, "_join": "".join, "_TypeError": TypeError, "_KeyError": KeyError,
+        "GUESTCALL": frozenset({Function, Builtin}), "CTRL": frozenset({Redirect, Resume, RunClassBody}),
+        "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException,
     })
     return h
 

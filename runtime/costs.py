@@ -300,8 +300,9 @@ def repr_bound(value, budget: int, escape: bool = False) -> int:
         return 0
     if len(value) <= 16:  # a small flat container (the common case): no walk
         size = _flat_size(value.values() if type(value) is dict else value)
-        if size is not None:
-            return size + (_flat_size(value) if type(value) is dict else 0) + 16
+        keys = _flat_size(value) if type(value) is dict else 0
+        if size is not None and keys is not None:
+            return size + keys + 16
     chars, width = _walk(value, budget, escape)
     return chars * width
 

@@ -152,6 +152,10 @@ def measure(roots, limit_objects: int = 50_000_000, progress=None):
 def vm_roots(vm):
     roots = [vm.globals, vm.modules]
     roots.extend(vm.frames)
+    if vm.tier:  # compiled functions keep their locals and value stacks in Python locals
+        from .compiled import python_roots
+
+        roots.extend(python_roots(vm))
     if vm.exc_info is not None:
         roots.append(vm.exc_info)
     if vm.pending:

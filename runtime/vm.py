@@ -127,10 +127,16 @@ class VM:
         self.next_call_id = 1
         self.host_value = None  # (value, function name) a synchronous host call last returned
         self.recursion_exc = None  # the last RecursionError made from a depth limit: uncaught, it names it
+        self.tier = _compiled.default_mode()  # the compiled tier (runtime/compiled.py): INTERP, AUTO or EAGER
+        self.ncap = min(_compiled.NATIVE_DEPTH, self.max_depth or _compiled.NATIVE_DEPTH)
+        self.yielded = False  # a nested run for the compiled tier ended at a yield (not a return)
 
     # ---------------------------------------------------------------- entry points
 
     def push_module(self, code: Code):
+        if self.tier == _compiled.EAGER:
+            _compiled.compile_tree(code)
+            _compiled.prepare(self)
         frame = Frame(code, [], self.globals)
         if code.flags & COROUTINE:  # top-level await: the event loop runs the script as a coroutine
             script = Coroutine(frame, "<module>", "<module>")
@@ -345,7 +351,7 @@ class VM:
                     new.context = exc
                     new.suppress_context = True
                     exc = new
-            if self.nested and len(frames) == self.stop_depth:
+            if len(frames) == self.stop_depth and (self.nested or self.stop_depth):  # (stop_depth: compiled tier)
                 raise NestedError(exc)
             if frames:
                 caller = frames[-1]
@@ -391,6 +397,8 @@ class VM:
         if not self.nested:
             tracker.nested_text = 0  # no native is running: what guest reprs gave them is theirs now
         tracker.tick(used)
+        if self.tier:
+            _compiled.on_tick(self)
         budget = tracker.interval()
         lim = tracker.limits.max_steps
         if lim is not None:
@@ -852,6 +860,10 @@ class VM:
                         gen.running = False
                         gen.frame = None
                         self.exc_info = f.exc_saved
+                        if len(frames) == stop_at and stop_at:  # a nested run of the compiled tier
+                            self.budget = budget
+                            self.allocs = allocs
+                            return v
                         caller = frames[-1]
                         cop, carg = caller.code.instrs[caller.pc - 1]
                         if cop == 77:  # FOR_ITER: the loop is over
@@ -1245,6 +1257,11 @@ class VM:
                     f = frames[-1]
                     if type(f.gen) is Generator:  # to a generator in `yield from`: on up the chain
                         f = self._yield_through(frames)
+                    if len(frames) == stop_at and stop_at:  # to compiled code (a nested run of the tier)
+                        self.budget = budget
+                        self.allocs = allocs
+                        self.yielded = True
+                        return v
                     code = f.code
                     instrs = code.run
                     stack = f.stack
@@ -1502,6 +1519,24 @@ class VM:
                     stack.append(self._import_from(stack[-1], arg))
                 elif opcode == 0:  # NOP
                     pass
+                elif opcode == 206:  # TIER_ENTRY: the compiled tier runs the frame from here (runtime/compiled.py)
+                    f.pc = pc - 1
+                    self.budget = budget
+                    self.allocs = allocs
+                    try:
+                        v = _tier_enter(self, f)
+                    finally:
+                        pc = f.pc
+                        budget = self.budget
+                        allocs = self.allocs
+                    if v is _compiled.DECLINE:  # run the original instruction, and this activation, here
+                        instrs = code.tier.plain
+                    elif v is PAUSE:
+                        return PAUSE
+                    else:  # the frame returned v: finish it as RETURN_VALUE does
+                        stack.append(v)
+                        instrs = _RETURN
+                        pc = 0
                 else:
                     raise SystemError(f"unknown opcode {opcode}")
         except BaseException:
@@ -1674,6 +1709,9 @@ class VM:
         return attrs.load_attr(module, name)
 
 
+_RETURN = [(O.RETURN_VALUE, 0)]  # finishes a frame the compiled tier ran (its value is on the stack)
+
+
 def _guest_iterable(v) -> bool:
     """An instance whose class makes it iterable (__iter__, or the old __getitem__ protocol)."""
     if type(v) is not Instance:
@@ -1766,3 +1804,8 @@ def _function_str(fn) -> str:
     if t is BoundMethod:
         return _function_str(fn.func)
     return f"{type_name(fn)} object"
+
+
+from . import compiled as _compiled  # noqa: E402  (the compiled tier uses this module's names)
+
+_tier_enter = _compiled.enter

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import msgpack
 import pytest
+from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -760,11 +761,19 @@ def test_a_saved_limit_tighter_than_the_default_is_kept():
 
 
 def test_forged_unlimited_limits_become_the_defaults():
+    # without the host's limits: each limit no looser than its default, and at most one more second of
+    # run time than the saved clock shows (the default has no duration limit to fall back on)
+    def limits_of(data):
+        tracker = FunctionSnapshot.load(data)._execution.vm.tracker
+        duration = tracker.limits.max_duration_secs
+        assert duration is not None and 1.0 <= duration <= tracker.elapsed + 1.0
+        return replace(tracker.limits, max_duration_secs=None)
+
     data = forge_snapshot(_root("limits", [None] * 6))
-    assert FunctionSnapshot.load(data)._execution.vm.tracker.limits == ResourceLimits()
+    assert limits_of(data) == ResourceLimits()
     loose = forge_snapshot(_root("limits", [10 ** 6, 2 ** 40, None, 10 ** 6, None, 2 ** 40]))
-    assert FunctionSnapshot.load(loose)._execution.vm.tracker.limits == ResourceLimits(max_duration_secs=10 ** 6)
-    tight = [1.5, 10 ** 6, 100, 50, 10 ** 4, 1000]
+    assert limits_of(loose) == ResourceLimits()
+    tight = [0.5, 10 ** 6, 100, 50, 10 ** 4, 1000]
     assert FunctionSnapshot.load(forge_snapshot(_root("limits", tight)))._execution.vm.tracker.limits == \
         ResourceLimits(*tight)
     assert FunctionSnapshot.load(data, limits=NO_LIMITS)._execution.vm.tracker.limits == NO_LIMITS

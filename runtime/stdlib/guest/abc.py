@@ -40,16 +40,6 @@ def _is_abstract(value):
     return getattr(value, "__isabstractmethod__", False) is True
 
 
-def _raw_attribute(cls, name):
-    for klass in cls.__mro__:
-        if klass is object:
-            break
-        namespace = klass.__dict__
-        if name in namespace:
-            return namespace[name]
-    return None
-
-
 def update_abstractmethods(cls):
     if not hasattr(cls, "__abstractmethods__"):
         return cls
@@ -59,7 +49,7 @@ def update_abstractmethods(cls):
             abstracts.add(name)
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            if _is_abstract(_raw_attribute(cls, name)):
+            if name not in abstracts and _is_abstract(getattr(cls, name, None)):
                 abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls

@@ -493,3 +493,37 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+def singledispatchmethod(func):
+    """A method dispatching on the type of its first argument after self (a function, so that it binds
+    as a method; register works as on singledispatch)."""
+    dispatcher = singledispatch(func)
+
+    def method(self, *args, **kwargs):
+        if not args:
+            raise TypeError(getattr(func, "__name__", "singledispatchmethod method")
+                            + " requires at least 1 positional argument")
+        return dispatcher.dispatch(type(args[0]))(self, *args, **kwargs)
+
+    method.register = dispatcher.register
+    method.dispatch = dispatcher.dispatch
+    method.registry = dispatcher.registry
+    update_wrapper(method, func)
+    return method
+
+
+def partialmethod(func, /, *args, **keywords):
+    """A method with some arguments already given: a function, so that it binds as a method."""
+    if not callable(func):
+        raise TypeError(repr(func) + " is not callable or a descriptor")
+
+    def method(self, /, *more, **more_keywords):
+        if keywords:
+            more_keywords = dict(keywords, **more_keywords)
+        return func(self, *args, *more, **more_keywords)
+
+    method.func = func
+    method.args = args
+    method.keywords = keywords
+    return method

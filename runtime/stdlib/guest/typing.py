@@ -7,11 +7,29 @@
 # classes build plain dicts), NewType, cast, overload and the other helpers. The sandbox has no
 # metaclasses, so the bare aliases (`typing.List`) cannot be used with isinstance.
 
-import _collections_abc as _abc
 import sys as _sys
 
 TYPE_CHECKING = False
 _NoneType = type(None)
+
+
+class _LazyOrigin:
+    """The origin of an alias of a collections.abc class, by name: _collections_abc is imported when an
+    origin is first needed, not by every `from typing import List`."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def _abc_module():
+    import _collections_abc
+    return _collections_abc
+
+
+def _resolve_origin(origin):
+    if isinstance(origin, _LazyOrigin):
+        return getattr(_abc_module(), origin.name)
+    return origin
 
 
 def _is_function(obj):
@@ -91,10 +109,14 @@ class _GenericAlias(_Final):
     """A subscripted generic (`List[int]`, `Box[str]`): origin and arguments, nothing checked."""
 
     def __init__(self, origin, args, name=None):
-        self.__origin__ = origin
+        self._origin = origin
         self.__args__ = args
         self.__parameters__ = _collect_parameters(args)
         self._name = name
+
+    @property
+    def __origin__(self):
+        return _resolve_origin(self._origin)
 
     def _origin_repr(self):
         if self._name is not None:
@@ -122,7 +144,7 @@ class _GenericAlias(_Final):
         return self._copy_with(tuple(_substitute(a, mapping) for a in self.__args__))
 
     def _copy_with(self, args):
-        return _GenericAlias(self.__origin__, args, self._name)
+        return _GenericAlias(self._origin, args, self._name)
 
     def __call__(self, *args, **kwargs):
         if self._name is not None:
@@ -153,16 +175,20 @@ class _CallableGenericAlias(_GenericAlias):
                 + _type_repr(args[-1]) + "]")
 
     def _copy_with(self, args):
-        return _CallableGenericAlias(self.__origin__, args, self._name)
+        return _CallableGenericAlias(self._origin, args, self._name)
 
 
 class _SpecialGenericAlias(_Final):
     """A bare alias of a builtin or abstract class: `typing.List`, `typing.Mapping`."""
 
     def __init__(self, origin, nparams, name):
-        self.__origin__ = origin
+        self._origin = origin
         self._nparams = nparams
         self._name = name
+
+    @property
+    def __origin__(self):
+        return _resolve_origin(self._origin)
 
     def __repr__(self):
         return "typing." + self._name
@@ -176,7 +202,7 @@ class _SpecialGenericAlias(_Final):
         if len(params) != n:
             raise TypeError("Too " + ("many" if len(params) > n else "few") + " arguments for " + repr(self)
                             + "; actual " + str(len(params)) + ", expected " + str(n))
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self._origin, params, self._name)
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
@@ -216,11 +242,11 @@ class _CallableAlias(_SpecialGenericAlias):
         args, result = params
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
-            return _CallableGenericAlias(self.__origin__, (..., result), "Callable")
+            return _CallableGenericAlias(self._origin, (..., result), "Callable")
         if not isinstance(args, (list, tuple)):
             args = (args,)
         msg = "Callable[[arg, ...], result]: each arg must be a type."
-        return _CallableGenericAlias(self.__origin__, tuple(_type_check(a, msg) for a in args) + (result,),
+        return _CallableGenericAlias(self._origin, tuple(_type_check(a, msg) for a in args) + (result,),
                                      "Callable")
 
 
@@ -283,7 +309,7 @@ class _OneArgAlias(_GenericAlias):
             self._monty_special = "ClassVar"
 
     def _copy_with(self, args):
-        return _OneArgAlias(self.__origin__, args)
+        return _OneArgAlias(self._origin, args)
 
 
 class _LiteralGenericAlias(_GenericAlias):
@@ -643,31 +669,31 @@ Set = _SpecialGenericAlias(set, 1, "Set")
 FrozenSet = _SpecialGenericAlias(frozenset, 1, "FrozenSet")
 Tuple = _TupleAlias(tuple, -1, "Tuple")
 Type = _SpecialGenericAlias(type, 1, "Type")
-Callable = _CallableAlias(_abc.Callable, 2, "Callable")
-Hashable = _SpecialGenericAlias(_abc.Hashable, 0, "Hashable")
-Sized = _SpecialGenericAlias(_abc.Sized, 0, "Sized")
-Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1, "Awaitable")
-Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3, "Coroutine")
-AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 1, "AsyncIterable")
-AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 1, "AsyncIterator")
-AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2, "AsyncGenerator")
-Iterable = _SpecialGenericAlias(_abc.Iterable, 1, "Iterable")
-Iterator = _SpecialGenericAlias(_abc.Iterator, 1, "Iterator")
-Reversible = _SpecialGenericAlias(_abc.Reversible, 1, "Reversible")
-Generator = _SpecialGenericAlias(_abc.Generator, 3, "Generator")
-Container = _SpecialGenericAlias(_abc.Container, 1, "Container")
-Collection = _SpecialGenericAlias(_abc.Collection, 1, "Collection")
-AbstractSet = _SpecialGenericAlias(_abc.Set, 1, "AbstractSet")
-MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, "MutableSet")
-Mapping = _SpecialGenericAlias(_abc.Mapping, 2, "Mapping")
-MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, "MutableMapping")
-Sequence = _SpecialGenericAlias(_abc.Sequence, 1, "Sequence")
-MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, "MutableSequence")
-ByteString = _SpecialGenericAlias(_abc.ByteString, 0, "ByteString")
-MappingView = _SpecialGenericAlias(_abc.MappingView, 1, "MappingView")
-KeysView = _SpecialGenericAlias(_abc.KeysView, 1, "KeysView")
-ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2, "ItemsView")
-ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, "ValuesView")
+Callable = _CallableAlias(_LazyOrigin("Callable"), 2, "Callable")
+Hashable = _SpecialGenericAlias(_LazyOrigin("Hashable"), 0, "Hashable")
+Sized = _SpecialGenericAlias(_LazyOrigin("Sized"), 0, "Sized")
+Awaitable = _SpecialGenericAlias(_LazyOrigin("Awaitable"), 1, "Awaitable")
+Coroutine = _SpecialGenericAlias(_LazyOrigin("Coroutine"), 3, "Coroutine")
+AsyncIterable = _SpecialGenericAlias(_LazyOrigin("AsyncIterable"), 1, "AsyncIterable")
+AsyncIterator = _SpecialGenericAlias(_LazyOrigin("AsyncIterator"), 1, "AsyncIterator")
+AsyncGenerator = _SpecialGenericAlias(_LazyOrigin("AsyncGenerator"), 2, "AsyncGenerator")
+Iterable = _SpecialGenericAlias(_LazyOrigin("Iterable"), 1, "Iterable")
+Iterator = _SpecialGenericAlias(_LazyOrigin("Iterator"), 1, "Iterator")
+Reversible = _SpecialGenericAlias(_LazyOrigin("Reversible"), 1, "Reversible")
+Generator = _SpecialGenericAlias(_LazyOrigin("Generator"), 3, "Generator")
+Container = _SpecialGenericAlias(_LazyOrigin("Container"), 1, "Container")
+Collection = _SpecialGenericAlias(_LazyOrigin("Collection"), 1, "Collection")
+AbstractSet = _SpecialGenericAlias(_LazyOrigin("Set"), 1, "AbstractSet")
+MutableSet = _SpecialGenericAlias(_LazyOrigin("MutableSet"), 1, "MutableSet")
+Mapping = _SpecialGenericAlias(_LazyOrigin("Mapping"), 2, "Mapping")
+MutableMapping = _SpecialGenericAlias(_LazyOrigin("MutableMapping"), 2, "MutableMapping")
+Sequence = _SpecialGenericAlias(_LazyOrigin("Sequence"), 1, "Sequence")
+MutableSequence = _SpecialGenericAlias(_LazyOrigin("MutableSequence"), 1, "MutableSequence")
+ByteString = _SpecialGenericAlias(_LazyOrigin("ByteString"), 0, "ByteString")
+MappingView = _SpecialGenericAlias(_LazyOrigin("MappingView"), 1, "MappingView")
+KeysView = _SpecialGenericAlias(_LazyOrigin("KeysView"), 1, "KeysView")
+ItemsView = _SpecialGenericAlias(_LazyOrigin("ItemsView"), 2, "ItemsView")
+ValuesView = _SpecialGenericAlias(_LazyOrigin("ValuesView"), 1, "ValuesView")
 ContextManager = _SpecialGenericAlias(None, 1, "ContextManager")
 AsyncContextManager = _SpecialGenericAlias(None, 1, "AsyncContextManager")
 Deque = _SpecialGenericAlias(None, 1, "Deque")
@@ -1064,29 +1090,29 @@ def get_origin(tp):
         return Union
     if isinstance(tp, _LiteralGenericAlias):
         return Literal
-    if isinstance(tp, (_GenericAlias, _abc._GenericAlias)):
-        origin = tp.__origin__
-        if isinstance(origin, _SpecialForm):
-            return origin
-        return origin
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
     if tp is Generic:
         return Generic
     if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if type(tp).__name__ in ("GenericAlias", "UnionType"):
         return _alias_parts(tp)[0]
+    if type(tp).__name__ == "_GenericAlias" and type(tp).__module__ == "collections.abc":
+        return tp.__origin__
     return None
 
 
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_CallableGenericAlias, _abc._GenericAlias)) and get_origin(tp) is _abc.Callable:
+    abc_alias = type(tp).__name__ == "_GenericAlias" and type(tp).__module__ == "collections.abc"
+    if isinstance(tp, _CallableGenericAlias) or abc_alias and tp.__origin__ is _abc_module().Callable:
         args = tp.__args__
         if args and args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
-    if isinstance(tp, (_GenericAlias, _abc._GenericAlias)):
+    if isinstance(tp, _GenericAlias) or abc_alias:
         return tp.__args__
     if type(tp).__name__ in ("GenericAlias", "UnionType"):
         return _alias_parts(tp)[1]

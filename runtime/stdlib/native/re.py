@@ -636,22 +636,81 @@ def _lastgroup(m):
     return m.pattern.prog.indexgroup.get(m.lastindex)
 
 
+def _clinic(name, params, required):
+    """A method taking (self, *args, **kwargs) with CPython's argument errors for `name(params...)`
+    (Argument Clinic's wording: `match() missing required argument 'string' (pos 1)`)."""
+    def wrap(fn):
+        def method(self, *args, **kwargs):
+            if len(args) > len(params):
+                raise TypeError(f"{name}() takes at most {len(params)} argument{'s' if len(params) != 1 else ''} "
+                                f"({len(args)} given)")
+            values = list(args)
+            for key in kwargs:
+                if key not in params:
+                    raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+                if params.index(key) < len(args):
+                    raise TypeError(f"argument for {name}() given by name ('{key}') and position "
+                                    f"({params.index(key) + 1})")
+            for i in range(len(args), len(params)):
+                if params[i] in kwargs:
+                    values.append(kwargs[params[i]])
+                elif i < required:
+                    raise TypeError(f"{name}() missing required argument '{params[i]}' (pos {i + 1})")
+                else:
+                    break
+            return fn(self, *values)
+        return method
+    return wrap
+
+
+def _unpack(name, most):
+    """A method taking at most `most` positional arguments and no keywords (CPython's METH_VARARGS)."""
+    def wrap(fn):
+        def method(self, *args, **kwargs):
+            if kwargs:
+                raise TypeError(f"Match.{name}() takes no keyword arguments")
+            if len(args) > most:
+                raise TypeError(f"{name} expected at most {most} argument{'s' if most != 1 else ''}, "
+                                f"got {len(args)}")
+            return fn(self, *args)
+        return method
+    return wrap
+
+
+def _no_keywords(name):
+    def wrap(fn):
+        def method(self, *args, **kwargs):
+            if kwargs:
+                raise TypeError(f"Match.{name}() takes no keyword arguments")
+            return fn(self, *args)
+        return method
+    return wrap
+
+
 Match.ATTRS = {
     "string": lambda m: m.subject.original, "re": lambda m: m.pattern, "pos": lambda m: m.pos,
     "endpos": lambda m: m.endpos, "lastindex": lambda m: m.lastindex, "lastgroup": _lastgroup,
     "regs": lambda m: m.regs,
 }
 Match.METHODS = {
-    "group": m_group, "groups": m_groups, "groupdict": m_groupdict, "start": m_start, "end": m_end,
-    "span": m_span, "expand": m_expand, "__getitem__": m_getitem, "__copy__": m_copy, "__deepcopy__": m_copy,
+    "group": _no_keywords("group")(m_group), "groups": _clinic("groups", ("default",), 0)(m_groups),
+    "groupdict": _clinic("groupdict", ("default",), 0)(m_groupdict), "start": _unpack("start", 1)(m_start),
+    "end": _unpack("end", 1)(m_end), "span": _unpack("span", 1)(m_span),
+    "expand": _clinic("expand", ("template",), 1)(m_expand), "__getitem__": m_getitem, "__copy__": m_copy,
+    "__deepcopy__": m_copy,
 }
 Pattern.ATTRS = {
     "pattern": lambda p: p.pattern, "flags": lambda p: p.prog.flags, "groups": lambda p: p.prog.groups,
     "groupindex": lambda p: dict(p.prog.groupindex),
 }
+_SCAN = ("string", "pos", "endpos")
 Pattern.METHODS = {
-    "match": p_match, "fullmatch": p_fullmatch, "search": p_search, "findall": p_findall,
-    "finditer": p_finditer, "split": p_split, "sub": p_sub, "subn": p_subn,
+    "match": _clinic("match", _SCAN, 1)(p_match), "fullmatch": _clinic("fullmatch", _SCAN, 1)(p_fullmatch),
+    "search": _clinic("search", _SCAN, 1)(p_search), "findall": _clinic("findall", _SCAN, 1)(p_findall),
+    "finditer": _clinic("finditer", _SCAN, 1)(p_finditer),
+    "split": _clinic("split", ("string", "maxsplit"), 1)(p_split),
+    "sub": _clinic("sub", ("repl", "string", "count"), 2)(p_sub),
+    "subn": _clinic("subn", ("repl", "string", "count"), 2)(p_subn),
     "__copy__": m_copy, "__deepcopy__": m_copy,
     "_search_from": p_search_from, "_join": p_join,
 }
