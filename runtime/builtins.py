@@ -37,6 +37,8 @@ def feed(iterable, item_bytes: int = 16):
     single builtin call cannot run for ever or build an unbounded result."""
     t = type(iterable)
     if t in _SIZED:
+        if len(iterable) > 4096:  # a scan (sum, max, sorted...) of a large container is work
+            limits.charge_work(len(iterable) * 8)
         return iterable
     if t is range and len(iterable) <= _BIG_RANGE:
         return iterable
@@ -446,8 +448,8 @@ def _abc_virtual(obj, abc, is_class: bool) -> bool:
     """collections.abc's virtual subclasses, declared in the ABC's own namespace as `__abc_virtual__ =
     (types, method names, registered types)`: a value of one of the types (builtin types, builtin types
     named by a string such as "list_iterator" (snapshots cannot save those type objects), or guest
-    classes and their subclasses) or an instance of a class whose MRO defines every named method (not as
-    None) is an instance. Only reads the declaration: no guest code runs."""
+    classes and their subclasses), or an instance whose class's MRO (or own attribute dict) defines every
+    named attribute (not as None), is an instance. Only reads the declaration: no guest code runs."""
     spec = abc.dict.get("__abc_virtual__")
     if type(spec) is not tuple or len(spec) != 3 or not all(type(part) is tuple for part in spec):
         return False
@@ -471,8 +473,11 @@ def _abc_virtual(obj, abc, is_class: bool) -> bool:
     if methods and klass.user:
         from .classes import OBJECT_METHODS
 
+        own = obj.dict if not is_class and type(obj) is Instance else {}
         for name in methods:
             found = klass.lookup(name) if type(name) is str else None
+            if found is MISSING and name in own:
+                continue  # an instance attribute (a protocol's data member)
             if found is None or found is MISSING and name not in OBJECT_METHODS:
                 return False
         return True

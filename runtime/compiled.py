@@ -145,8 +145,7 @@ def ensure(code: Code) -> bool:
         compiled = compile(source, "<monty-compiled>", "exec")
         exec(compiled, namespace)  # defines R only (audited): no guest code runs here
         native = namespace["R"]
-    except (translate.Unsupported, audit.AuditError, SyntaxError, RecursionError, MemoryError, ValueError,
-            OverflowError) as e:
+    except Exception as e:  # noqa: BLE001 - any failure leaves the code to the interpreter (and is counted)
         t.state = "failed"
         t.reason = f"{type(e).__name__}: {e}"
         STATS["failed"] += 1
@@ -247,14 +246,16 @@ def drive(vm, stop: int):
     return r
 
 
-def run_top(vm):
-    """Run the frame that `vm.call` just pushed to its end (or its generator's next yield)."""
+def run_top(vm, n):
+    """Run the frames a call just pushed above the first `n` to the end of the first of them (or its
+    generator's next yield)."""
     frames = vm.frames
-    top = frames[-1]
+    top = frames[n]
     gen = top.gen
     if gen is None:
         t = top.code.tier
-        if t is not None and t.native is not None and top.ns is None and top.pc == 0 and len(frames) <= vm.ncap:
+        if t is not None and t.native is not None and top.ns is None and top.pc == 0 and len(frames) == n + 1 \
+                and n < vm.ncap:
             try:
                 v = t.native(vm, top)
             except GuestUnwind:
@@ -262,8 +263,8 @@ def run_top(vm):
                 raise
             frames.pop()
             return v
-        return drive(vm, len(frames) - 1)
-    v = drive(vm, len(frames) - 1)
+        return drive(vm, n)
+    v = drive(vm, n)
     if vm.yielded:
         return v
     if type(gen) is Generator and gen.next_default is not MISSING:
@@ -271,11 +272,12 @@ def run_top(vm):
     raise StopIteration(v) if v is not None else StopIteration()
 
 
-def _after_call(vm, r):
+def _after_call(vm, n, r):
+    """What a call returned: its value, or it pushed frames above the first `n` (run them)."""
     from .vm import _FRAME, PAUSE
 
     if r is _FRAME:
-        return run_top(vm)
+        return run_top(vm, n)
     if r is PAUSE:
         raise Paused()
     return r
@@ -296,24 +298,26 @@ def h_call(vm, fn, args):
         if t is Redirect or t is Resume or t is _RunClassBody:
             return _finish(vm, r)
         return r
+    n = len(vm.frames)
     r = vm.call(fn, args, None)
     if type(fn) is Function:
         _step(vm)
-    return _after_call(vm, r)
+    return _after_call(vm, n, r)
 
 
 def h_call_kw(vm, fn, args, kwnames):
     n = len(kwnames)
     kwargs = dict(zip(kwnames, args[len(args) - n:]))
     del args[len(args) - n:]
+    n = len(vm.frames)
     r = vm.call(fn, args, kwargs)
     if type(fn) is Function:
         _step(vm)
-    return _after_call(vm, r)
+    return _after_call(vm, n, r)
 
 
 def h_call_ex(vm, fn, args, kwargs):
-    return _after_call(vm, vm.call(fn, list(args), kwargs or None))
+    return _after_call(vm, len(vm.frames), vm.call(fn, list(args), kwargs or None))
 
 
 def _finish(vm, r):
@@ -322,30 +326,31 @@ def _finish(vm, r):
 
     t = type(r)
     if t is Redirect:
-        return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
+        return _after_call(vm, len(vm.frames), vm.call(r.func, r.args, r.kwargs))
     if t is Resume:
-        return _after_call(vm, vm._resume_for_call(r))
+        return _after_call(vm, len(vm.frames), vm._resume_for_call(r))
     frame = vm.new_frame(r.body, (), None)  # RunClassBody
     frame.ns = r.namespace
+    n = len(vm.frames)
     vm._push(frame)
-    return _after_call(vm, _FRAME)
+    return _after_call(vm, n, _FRAME)
 
 
 def h_callm(vm, fn, self_, args):
     """CALL_METHOD: [callable self_or_NULL args...]."""
     if self_ is NULL:
         if type(fn) is Function:  # (CALL_METHOD counts no step, like the interpreter)
-            return _after_call(vm, vm.call(fn, args, None))
+            return _after_call(vm, len(vm.frames), vm.call(fn, args, None))
         return h_call(vm, fn, args)
     t = type(fn)
     if t is Function or t is Builtin:
-        return _after_call(vm, vm.call(fn, [self_, *args], None))
+        return _after_call(vm, len(vm.frames), vm.call(fn, [self_, *args], None))
     r = fn(self_, *args)  # a native method from the tables
     t = type(r)
     if t is Redirect:
-        return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
+        return _after_call(vm, len(vm.frames), vm.call(r.func, r.args, r.kwargs))
     if t is Resume:
-        return _after_call(vm, vm._resume_for_call(r))
+        return _after_call(vm, len(vm.frames), vm._resume_for_call(r))
     return r
 
 
@@ -353,6 +358,7 @@ def h_callm_kw(vm, fn, self_, args, kwnames):
     n = len(kwnames)
     kwargs = dict(zip(kwnames, args[len(args) - n:]))
     del args[len(args) - n:]
+    n = len(vm.frames)
     if self_ is NULL:
         r = vm.call(fn, args, kwargs)
     elif type(fn) is Function or type(fn) is Builtin:
@@ -363,7 +369,7 @@ def h_callm_kw(vm, fn, self_, args, kwnames):
             r = vm.call(r.func, r.args, r.kwargs)
         elif type(r) is Resume:
             r = vm._resume_for_call(r)
-    return _after_call(vm, r)
+    return _after_call(vm, n, r)
 
 
 def h_deep(vm, fn, args):
@@ -371,9 +377,10 @@ def h_deep(vm, fn, args):
     (it counts the step and the depth as its CALL would)."""
     if vm.max_depth is not None and len(vm.frames) >= vm.max_depth:
         raise RecursionError("maximum recursion depth exceeded")
+    n = len(vm.frames)
     r = vm.call(fn, list(args), None)
     _step(vm)
-    return _after_call(vm, r)
+    return _after_call(vm, n, r)
 
 
 def h_ctrl(vm, r):
@@ -383,7 +390,7 @@ def h_ctrl(vm, r):
 
 def h_redirect(vm, r):
     """Run guest code an operation redirected to (a dunder method, a prelude function); its value."""
-    return _after_call(vm, vm.call(r.func, r.args, r.kwargs))
+    return _after_call(vm, len(vm.frames), vm.call(r.func, r.args, r.kwargs))
 
 
 def h_tick(vm):
@@ -468,13 +475,13 @@ def _listify(vm, lazy):
 
     if type(lazy) is not Generator and not _guest_iterable(lazy):
         raise TypeError(f"cannot unpack non-iterable {type_name(lazy)} object")
-    return _after_call(vm, vm.call(attrs.PRELUDE["_listify"], [lazy], None))
+    return _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_listify"], [lazy], None))
 
 
 def h_compare(vm, a, b, cmp):
     """COMPARE_OP when operands are not the same native type."""
     if (cmp == 6 or cmp == 7) and type(b) is Generator:
-        return _after_call(vm, vm.call(attrs.PRELUDE["_contains" if cmp == 6 else "_not_contains"], [b, a], None))
+        return _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_contains" if cmp == 6 else "_not_contains"], [b, a], None))
     if cmp < 6 and type(a) is type(b) and type(a) in NATIVE:
         return ops.COMPARE[cmp](a, b)
     r = ops.compare(a, b, cmp)
@@ -506,7 +513,7 @@ def h_cj(vm, f, pc, a, b, cmp):
 def h_truth(vm, f, pc, v):
     """The truth of a guest instance (its __bool__ / __len__), by the prelude."""
     f.pc = pc
-    return _after_call(vm, vm.call(attrs.PRELUDE["_truth"], [v], None))
+    return _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_truth"], [v], None))
 
 
 def h_not(vm, f, pc, v):
@@ -539,7 +546,7 @@ def h_subscr(vm, e, obj, key):
 def h_store_subscr(vm, e, obj, key, value):
     if type(obj) in NATIVE:
         if type(value) is Generator and type(key) is slice:
-            _after_call(vm, vm.call(attrs.PRELUDE["_setitem_listed"], [obj, key, value], None))
+            _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_setitem_listed"], [obj, key, value], None))
             return
         raise e
     if type(obj) is Instance:
@@ -659,8 +666,9 @@ def h_gen_next(vm, f, gen, pc):
     if gen.finished:
         return END
     f.pc = pc  # (the interpreter's view of the caller while the generator runs: just after FOR_ITER)
+    n = len(vm.frames)
     vm._resume_generator(gen, None)
-    v = drive(vm, len(vm.frames) - 1)
+    v = drive(vm, n)
     if vm.yielded:
         return v
     return END

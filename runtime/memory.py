@@ -10,12 +10,15 @@ read-only builtins.
 from __future__ import annotations
 
 import sys
-from itertools import filterfalse
+from itertools import filterfalse, repeat
+from operator import is_
 
 from .values import (NULL, BoundMethod, Builtin, Cell, Coroutine, ExcInstance, Function, GClass, Generator, Module,
                      TextStream)
 
 _getsizeof = sys.getsizeof
+from .stdlib.objects import NativeObject  # noqa: E402
+
 _LEAVES = frozenset({int, float, bool, str, bytes, type(None), range, slice, type, GClass, TextStream})
 _SEQUENCES = frozenset({list, tuple, set, frozenset})
 
@@ -27,8 +30,15 @@ def _many(items, seen: set, extend) -> tuple:
     if type(items) is not list and type(items) is not tuple:
         items = list(items)
     total = count = 0
+    queued = set()
     for start in range(0, len(items), 4096):
         chunk = items[start:start + 4096]
+        first = chunk[0]
+        if all(map(is_, chunk, repeat(first))):  # one object repeated (the common big case)
+            if id(first) not in seen and id(first) not in queued:
+                queued.add(id(first))
+                extend((first,))
+            continue
         by_id = dict(zip(map(id, chunk), chunk))
         fresh = list(filterfalse(seen.__contains__, by_id))  # (keys() - seen would walk all of seen)
         if not fresh:
@@ -146,6 +156,9 @@ def measure(roots, limit_objects: int = 50_000_000, progress=None):
             total += _getsizeof(o)
         else:  # native iterators, views, sentinels: their own size (their sources are reached elsewhere)
             total += _getsizeof(o)
+            held = getattr(o, "guest_refs", None) if isinstance(o, NativeObject) else None
+            if held is not None:  # a stdlib object holding guest data (a re.Match holds its string)
+                extend(held())
     return total, count + refs
 
 

@@ -516,7 +516,7 @@ class _Translator:
                 self.w(text, p)
             self.ind -= 1
             return p + 1
-        mark = (len(self.out), set(self.entries), self.nflags)
+        mark = (len(self.out), set(self.entries), self.nflags, self.ind, list(self.vs))
         if t <= z:
             try:
                 return self.simple_if(p, t, z, cond, fall_vs, ctx)
@@ -540,11 +540,12 @@ class _Translator:
         return [("s", i) for i in range(self.depth[p])]
 
     def rollback(self, mark):
-        n, entries, nflags = mark
+        n, entries, nflags, ind, vs = mark
         del self.out[n:]
         self.entries = entries
         self.nflags = nflags
-        self.ind = self.out[-1][0] if False else self.ind
+        self.ind = ind
+        self.vs = vs
 
     def simple_if(self, p, t, z, cond, fall_vs, ctx):
         ins = self.ins
@@ -728,6 +729,11 @@ class _Translator:
                 f"(h_truth(vm, f, {p + 1}, {v}) if _type({v}) is Instance else {v})))")
 
     def compare_expr(self, a, b, aq, bq, cmp, slow):
+        if cmp == 8 or cmp == 9:
+            return f"({a} is {'not ' if cmp == 9 else ''}{b})"
+        if cmp == 6 or cmp == 7:
+            neg = "not " if cmp == 7 else ""
+            return f"({neg}({a} in {b}) if _type({b}) in FASTIN else {slow})"
         sym = ("<", "<=", "==", "!=", ">", ">=")[cmp]
         tb = self.const_type(bq)
         ta = self.const_type(aq)
@@ -1073,7 +1079,7 @@ class _Translator:
             v = self.pop()
             depth_ = arg & 0xFF
             target = f"s{d - 1 - depth_}"
-            fn = f"s{d - 1 - depth_ - 2}" if arg & 0x100 else "None"
+            fn = f"s{d - depth_ - 2}" if arg & 0x100 else "None"
             self.spill[p] = (p, d - 1, None, d - 1)
             w(f"f.pc = {p}", p)
             w(f"h_list_extend(vm, {target}, {v}, {arg}, {op == O.LIST_EXTEND}, {fn})", p)

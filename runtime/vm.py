@@ -116,7 +116,7 @@ class VM:
         self.output = output
         self.external = external  # (vm, name, args, kwargs) -> value or PAUSE
         self.max_depth = tracker.limits.max_recursion_depth
-        self.budget = self.granted = limits.TICK_INTERVAL  # steps until the next _tick (of `granted`)
+        self.budget = self.granted = limits.FIRST_TICK  # steps until the next _tick (of `granted`)
         self.pending = None  # (name, args, kwargs) of the host call we paused at
         self.pool: List[Frame] = []  # returned frames, reused by calls
         self.allocs = 0  # allocations since the last tick

@@ -109,7 +109,7 @@ def make_native_module(name: str, functions: Dict[str, Callable], values: Option
     can name each function as (module, attribute)."""
     from ..values import Builtin, Module
 
-    attrs = {}
+    attrs = {"__name__": name}
     for attr, fn in functions.items():
         _FN_REFS[id(fn)] = (name, attr)
         attrs[attr] = Builtin(attr, fn)

@@ -6,8 +6,9 @@ that runs anything a guest chose; its repr, hash and id reveal no host address. 
 CPython's names (`<class '_hashlib.HASH'>`), since `type(obj)` hands the class to guest code.
 
 Snapshots save one as `[K_STDLIB_OBJECT, module, kind, state]` where `state` is plain msgpack data
-(`save()`; lists come back as tuples), and rebuild it with the registered class's `restore(state)`, which must validate everything:
-the bytes are hostile. Only classes registered here, from native stdlib files, can be named.
+(`save()`; lists come back as tuples), and rebuild it with the registered class's `restore(state)`, which
+must validate everything: the bytes are hostile. Only classes registered here, from native stdlib files,
+can be named.
 """
 
 from __future__ import annotations

@@ -30,3 +30,9 @@ print(random.Random(5).sample([1, 2, 3], k=3, counts=None), random.Random(6).cho
 gen = (w for w in [1, 2, 3])
 print(random.Random(7).choices("abc", weights=gen, k=3))
 print(random.BPF, random.RECIP_BPF, random.LOG4, random.NV_MAGICCONST, random.SG_MAGICCONST, random.TWOPI)
+import copy
+g = random.Random(11)
+g.random()
+twin = copy.deepcopy(g)
+same = copy.copy(g)
+print(g.random() == twin.random() == same.random(), type(twin).__name__)

@@ -412,7 +412,7 @@ def tee(*args, **kwargs):
         raise ValueError("n must be >= 0")
     it = iter(args[0])
     node = [None, None]  # a shared linked list of fetched values: [value, next node or None]
-    return tuple(_tee(it, node) for _ in range(n))
+    return tuple([_tee(it, node) for _ in range(n)])
 
 
 def _tee(it, node):
@@ -484,7 +484,7 @@ def _product(pools):
             return
     n = len(pools)
     indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
+    yield tuple([pool[0] for pool in pools])
     while True:
         i = n - 1
         while i >= 0:
@@ -495,7 +495,7 @@ def _product(pools):
             i -= 1
         if i < 0:
             return
-        yield tuple(pools[k][indices[k]] for k in range(n))
+        yield tuple([pools[k][indices[k]] for k in range(n)])
 
 
 def permutations(*args, **kwargs):
@@ -514,34 +514,23 @@ def _permutations(pool, r):
     n = len(pool)
     if r > n:
         return
-    indices = list(range(r))
-    used = [False] * n
-    for i in indices:
-        used[i] = True
+    order = list(range(n))
     while True:
-        yield tuple(pool[i] for i in indices)
-        # the next r-permutation of range(n) in lexicographic order: raise the rightmost position that
-        # can take a larger unused index, then fill the rest with the smallest unused ones
-        pos = r - 1
-        while pos >= 0:
-            current = indices[pos]
-            used[current] = False
-            candidate = current + 1
-            while candidate < n and used[candidate]:
-                candidate += 1
-            if candidate < n:
-                indices[pos] = candidate
-                used[candidate] = True
-                break
-            pos -= 1
-        if pos < 0:
+        yield tuple([pool[i] for i in order[:r]])
+        # the next arrangement in lexicographic order whose first r indices differ: reversing the tail
+        # makes it the last arrangement with this prefix, then take the next permutation of all n
+        if r < n:
+            order[r:] = order[r:][::-1]
+        i = n - 2
+        while i >= 0 and order[i] > order[i + 1]:
+            i -= 1
+        if i < 0:
             return
-        fill = 0
-        for k in range(pos + 1, r):
-            while used[fill]:
-                fill += 1
-            indices[k] = fill
-            used[fill] = True
+        j = n - 1
+        while order[j] < order[i]:
+            j -= 1
+        order[i], order[j] = order[j], order[i]
+        order[i + 1:] = order[i + 1:][::-1]
 
 
 def _combination_args(name, args, kwargs):
@@ -563,7 +552,7 @@ def _combinations(pool, r):
         return
     indices = list(range(r))
     while True:
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         i = r - 1
         while i >= 0 and indices[i] == i + n - r:
             i -= 1
@@ -585,7 +574,7 @@ def _combinations_with_replacement(pool, r):
         return
     indices = [0] * r
     while True:
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         i = r - 1
         while i >= 0 and indices[i] == n - 1:
             i -= 1

@@ -301,7 +301,7 @@ class itemgetter:
         items = self._items
         if len(items) == 1:
             return obj[items[0]]
-        return tuple(obj[i] for i in items)
+        return tuple([obj[i] for i in items])
 
     def __repr__(self):
         return "operator.itemgetter(" + ", ".join(repr(i) for i in self._items) + ")"
@@ -333,7 +333,7 @@ class attrgetter:
         attrs = self._attrs
         if len(attrs) == 1:
             return _resolve_attr(obj, attrs[0])
-        return tuple(_resolve_attr(obj, a) for a in attrs)
+        return tuple([_resolve_attr(obj, a) for a in attrs])
 
     def __repr__(self):
         return "operator.attrgetter(" + ", ".join(repr(a) for a in self._attrs) + ")"

@@ -46,6 +46,17 @@ class Random:
     def seed(self, a=None, version=2):
         _random.seed(self._st, a, version)
 
+    def __copy__(self):
+        other = object.__new__(type(self))
+        for name, value in self.__dict__.items():
+            setattr(other, name, value)
+        other._st = _random.new(0)
+        _random.setstate(other._st, self.getstate())
+        return other
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
     def getstate(self):
         return _random.getstate(self._st)
 

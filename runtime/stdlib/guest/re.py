@@ -35,8 +35,9 @@ class error(Exception):
 def _finditer(pattern, string, pos, endpos):
     start = pos
     advance = False
+    m = None
     while True:
-        m = pattern._search_from(string, start, pos, endpos, advance)
+        m = pattern._search_from(string, start, pos, endpos, advance, m)
         if m is None:
             return
         yield m

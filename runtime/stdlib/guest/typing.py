@@ -86,7 +86,7 @@ def _substitute(arg, mapping):
     if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
         return mapping.get(arg, arg)
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
-        return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
+        return arg[tuple([mapping.get(p, p) for p in arg.__parameters__])]
     if isinstance(arg, list):
         return [_substitute(a, mapping) for a in arg]
     return arg
@@ -141,7 +141,7 @@ class _GenericAlias(_Final):
         mapping = {}
         for p, value in zip(own, params):
             mapping[p] = _type_check(value, "Parameters to generic types must be types.")
-        return self._copy_with(tuple(_substitute(a, mapping) for a in self.__args__))
+        return self._copy_with(tuple([_substitute(a, mapping) for a in self.__args__]))
 
     def _copy_with(self, args):
         return _GenericAlias(self._origin, args, self._name)
@@ -197,7 +197,7 @@ class _SpecialGenericAlias(_Final):
         if not isinstance(params, tuple):
             params = (params,)
         msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple([_type_check(p, msg) for p in params])
         n = self._nparams
         if len(params) != n:
             raise TypeError("Too " + ("many" if len(params) > n else "few") + " arguments for " + repr(self)
@@ -232,7 +232,7 @@ class _TupleAlias(_SpecialGenericAlias):
             msg = "Tuple[t, ...]: t must be a type."
             return _GenericAlias(tuple, (_type_check(params[0], msg), ...), "Tuple")
         msg = "Tuple[t0, t1, ...]: each t must be a type."
-        return _GenericAlias(tuple, tuple(_type_check(p, msg) for p in params), "Tuple")
+        return _GenericAlias(tuple, tuple([_type_check(p, msg) for p in params]), "Tuple")
 
 
 class _CallableAlias(_SpecialGenericAlias):
@@ -246,7 +246,7 @@ class _CallableAlias(_SpecialGenericAlias):
         if not isinstance(args, (list, tuple)):
             args = (args,)
         msg = "Callable[[arg, ...], result]: each arg must be a type."
-        return _CallableGenericAlias(self._origin, tuple(_type_check(a, msg) for a in args) + (result,),
+        return _CallableGenericAlias(self._origin, tuple([_type_check(a, msg) for a in args]) + (result,),
                                      "Callable")
 
 
@@ -439,7 +439,7 @@ class TypeVar(_Final):
             raise TypeError("A single constraint is not allowed")
         msg = "TypeVar(name, constraint, ...): constraints must be types."
         self.__name__ = name
-        self.__constraints__ = tuple(_type_check(c, msg) for c in constraints)
+        self.__constraints__ = tuple([_type_check(c, msg) for c in constraints])
         self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
@@ -566,7 +566,7 @@ class Generic:
             raise TypeError("Too " + ("many" if len(params) > len(own) else "few") + " arguments for "
                             + repr(cls) + "; actual " + str(len(params)) + ", expected " + str(len(own)))
         msg = "Parameters to generic types must be types."
-        return _GenericAlias(cls, tuple(_type_check(p, msg) for p in params))
+        return _GenericAlias(cls, tuple([_type_check(p, msg) for p in params]))
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -741,7 +741,7 @@ def _namedtuple_setup(cls, fields, defaults, annotations):
     cls._field_defaults = defaults
     cls.__match_args__ = fields
     cls.__annotations__ = annotations
-    nt_defaults = tuple(defaults[f] for f in fields if f in defaults)
+    nt_defaults = tuple([defaults[f] for f in fields if f in defaults])
     cls._monty_signature = (("_cls",) + fields, nt_defaults)
 
 

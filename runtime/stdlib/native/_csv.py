@@ -189,7 +189,8 @@ def _process(st, c, dialect, field_limit):
         elif c is _EOL:
             st[_STATE] = START_RECORD
         else:
-            _error("new-line character seen in unquoted field - do you need to open the file in universal-newline mode?")
+            _error("new-line character seen in unquoted field - "
+                   "do you need to open the file in universal-newline mode?")
         return
     raise ValueError("bad reader state")
 
@@ -349,8 +350,8 @@ def c_split_lines(text, newline):
     return out
 
 
-FUNCTIONS = {"next_row": c_next_row, "split_lines": c_split_lines, "dialect": c_dialect, "writerow": c_writerow, "new_state": c_new_state, "parse": c_parse,
-             "finish": c_finish}
+FUNCTIONS = {"next_row": c_next_row, "split_lines": c_split_lines, "dialect": c_dialect, "writerow": c_writerow,
+             "new_state": c_new_state, "parse": c_parse, "finish": c_finish}
 
 
 def make_module():

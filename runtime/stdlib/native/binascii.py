@@ -28,8 +28,6 @@ def charged_call(module, fn, growth, args, kwargs):
     n = _size(args, kwargs)
     if n > 4096:
         limits.charge_bytes(n * max(growth, 1) + n)
-        if len(args) > 1 and type(args[1]) is int and args[1] > 4096:  # b2a_hex(data, sep, bytes_per_sep)
-            pass
     try:
         return fn(*args, **kwargs)
     except _b.Error as e:

@@ -9,10 +9,11 @@ as plain data. Matching is done by regex_engine.py, under the run's limits.
 from __future__ import annotations
 
 import sys
-from typing import Dict, Optional, Tuple
+import types
+from typing import Dict
 
 from ... import limits
-from ...values import EXC, ExcInstance, GClass, Redirect, type_name
+from ...values import ExcInstance, GClass, Redirect, type_name
 from .. import make_native_module
 from ..objects import NativeObject, register
 from . import regex_engine as E
@@ -144,14 +145,8 @@ def _subject(pattern: "Pattern", string) -> _Subject:
     if t is bytes or t is bytearray:
         if not pattern.is_bytes:
             raise TypeError("cannot use a string pattern on a bytes-like object")
-        cached = pattern.last_bytes
-        if cached is not None and cached[0] is string and t is bytes:
-            return cached[1]
-        limits.charge_work(len(string) * 2)
-        subject = _Subject(string, bytes(string).decode("latin-1"), True)
-        if t is bytes:
-            pattern.last_bytes = (string, subject)
-        return subject
+        limits.charge_bytes(len(string) * 2)  # (bytes are matched as a latin-1 copy)
+        return _Subject(string, bytes(string).decode("latin-1"), True)
     raise TypeError(f"expected string or bytes-like object, got '{type_name(string)}'")
 
 
@@ -160,14 +155,18 @@ def _subject(pattern: "Pattern", string) -> _Subject:
 
 @register(MODULE, "Pattern", "Pattern", "re")
 class Pattern(NativeObject):
-    __slots__ = ("pattern", "prog", "is_bytes", "last_bytes")
+    __slots__ = ("pattern", "prog", "is_bytes")
+    __class_getitem__ = classmethod(types.GenericAlias)  # re.Pattern[str] in annotations
 
     def __init__(self, pattern, prog: E.Program):
         self.pattern = pattern
         self.prog = prog
         self.is_bytes = type(pattern) is bytes
-        self.last_bytes = None
         self._serial = None
+
+    def guest_refs(self):
+        """What the memory limit must count (runtime/memory.py): the pattern's text."""
+        return (self.pattern,)
 
     def __repr__(self):
         flags = self.prog.flags
@@ -281,9 +280,13 @@ def p_finditer(self, string, pos=0, endpos=_MAXSIZE):
     return Redirect(helper, (self, string, pos, endpos))
 
 
-def p_search_from(self, string, start, pos, endpos, must_advance):
-    """finditer's step: the next match at `start` or later (`pos`/`endpos` as given to finditer)."""
-    subject = _subject(self, string)
+def p_search_from(self, string, start, pos, endpos, must_advance, previous=None):
+    """finditer's step: the next match at `start` or later (`pos`/`endpos` as given to finditer);
+    `previous`, the last match found, lends its copy of a bytes subject."""
+    if type(previous) is Match and previous.subject.original is string and previous.pattern is self:
+        subject = previous.subject
+    else:
+        subject = _subject(self, string)
     m = E.Matcher(self.prog, subject.text, _index(pos), _index(endpos))
     start = max(_index(start), m.pos)
     if start > m.end:
@@ -521,6 +524,7 @@ def _expand(template, subject: _Subject, regs, is_bytes):
 @register(MODULE, "Match", "Match", "re")
 class Match(NativeObject):
     __slots__ = ("pattern", "subject", "pos", "endpos", "regs", "lastindex")
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, pattern: Pattern, subject: _Subject, pos: int, endpos: int, outcome):
         self.pattern = pattern
@@ -530,6 +534,14 @@ class Match(NativeObject):
         self.regs = outcome.regs
         self.lastindex = outcome.lastindex
         self._serial = None
+
+    def guest_refs(self):
+        """What the memory limit must count (runtime/memory.py): the subject (and the latin-1 copy of a bytes
+        subject) and the pattern."""
+        subject = self.subject
+        if subject.is_bytes:
+            return (subject.original, subject.text, self.pattern)
+        return (subject.original, self.pattern)
 
     def __repr__(self):
         a, b = self.regs[0]

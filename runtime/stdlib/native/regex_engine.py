@@ -159,7 +159,7 @@ class _Source:
 
 
 class _State:
-    __slots__ = ("flags", "groupdict", "groupwidths", "lookbehindgroups", "grouprefpos", "depth")
+    __slots__ = ("flags", "groupdict", "groupwidths", "lookbehindgroups", "grouprefpos", "steps")
 
     def __init__(self, flags):
         self.flags = flags
@@ -167,7 +167,7 @@ class _State:
         self.groupwidths: list = [None]  # group 0
         self.lookbehindgroups = None
         self.grouprefpos: Dict[int, int] = {}
-        self.depth = 0
+        self.steps = 0  # tokens read, for the limits
 
     @property
     def groups(self) -> int:
@@ -363,14 +363,12 @@ def _uniq(items):
 
 def _parse_sub(source: _Source, state: _State, verbose, nested):
     items = []
-    start = source.tell()
     while True:
         items.append(_parse(source, state, verbose, nested + 1, not nested and not items))
         if not source.match("|"):
             break
         if not nested:
-            verbose = state.flags & X_FLAG
-    del start
+            verbose = state.flags & X_FLAG  # (?x) at the start applies to every alternative
     if len(items) == 1:
         return items[0]
     # a branch of single characters is a character set (as CPython's parser makes it: it repeats faster)
@@ -403,6 +401,9 @@ def _parse(source: _Source, state: _State, verbose, nested, first=False):
         if this is None or this in "|)":
             break
         sourceget()
+        state.steps += 1
+        if not state.steps & 1023:
+            limits.current().tick(1024)
         if verbose:
             if this in WHITESPACE:
                 continue
@@ -656,12 +657,14 @@ def _parse(source: _Source, state: _State, verbose, nested, first=False):
             raise AssertionError(f"unsupported special character {this!r}")
 
     # non-capturing groups without flags dissolve into their parent
-    for i in range(len(subpattern) - 1, -1, -1):
-        op, av = subpattern[i]
-        if op == SUBPATTERN:
-            group, add_flags, del_flags, p = av
-            if group is None and not add_flags and not del_flags:
-                subpattern[i:i + 1] = p
+    if any(op == SUBPATTERN and av[0] is None and not av[1] and not av[2] for op, av in subpattern):
+        flat = []
+        for op, av in subpattern:
+            if op == SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+                flat.extend(av[3])
+            else:
+                flat.append((op, av))
+        subpattern = flat
     return subpattern
 
 
@@ -770,6 +773,7 @@ def parse(pattern, flags: int) -> Parsed:
 _AT_TEXT = {AT_BEGINNING: "^", AT_BEGINNING_STRING: r"\A", AT_END: "$", AT_END_STRING: r"\Z",
             AT_BOUNDARY: r"\b", AT_NON_BOUNDARY: r"\B"}
 _UNITS = (LITERAL, NOT_LITERAL, ANY, IN, AT)
+SEG_UNITS = 256  # units per host regex of a fixed sequence (a longer sequence is several)
 
 # Host regexes built from parsed units (never from guest text), shared by every run: their text is a
 # function of the guest's pattern only, and each is compiled once.
@@ -873,8 +877,8 @@ class _Compiler:
         estimated and charged first, and refused when it cannot finish in the time left."""
         if (text, hf) not in _HOST_CACHE:
             cost = sum(_unit_cost(op, av) for op, av, *_ in units)
+            limits.charge_work(cost * 16 + len(units) * 4096)  # (also checks the clock now and then)
             if cost > 256:
-                limits.charge_work(cost * 16)
                 limits.check_native_time(cost * _CLASS_SECONDS_PER_CHAR, "compiling this regular expression")
         return _host(text, hf)
 
@@ -888,7 +892,7 @@ class _Compiler:
         while i < len(pending):
             hf = pending[i][2]
             j = i
-            while j < len(pending) and pending[j][2] == hf:
+            while j < len(pending) and pending[j][2] == hf and j - i < SEG_UNITS:
                 j += 1
             run = pending[i:j]
             if not hf & _host_re.IGNORECASE and all(op == LITERAL for op, _, _ in run):
