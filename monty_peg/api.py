@@ -13,6 +13,7 @@ import sys
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from monty_peg.runtime import builtins as rt_builtins
+from monty_peg.runtime import compiled as compiled_tier
 from monty_peg.runtime import snapshot as codec
 from monty_peg.runtime import stdlib
 from monty_peg.runtime.attrs import PRELUDE
@@ -101,7 +102,10 @@ class Monty:
 
     def __init__(self, code: str, *, script_name: str = "main.py", inputs: Iterable[str] = (),
                  external_functions: Iterable[str] = (), type_check: bool = False,
-                 type_check_stubs: Optional[str] = None, max_source_chars: Optional[int] = MAX_SOURCE_CHARS):
+                 type_check_stubs: Optional[str] = None, max_source_chars: Optional[int] = MAX_SOURCE_CHARS,
+                 tier: Optional[str] = None):
+        if tier is not None:  # 'interp' | 'compiled' | 'auto' (default: $MONTY_TIER, else 'auto')
+            self._tier = compiled_tier.mode_of(tier)
         if max_source_chars is not None and (type(max_source_chars) is not int or max_source_chars < 0):
             raise ValueError("max_source_chars must be a non-negative int or None")
         self.source = code
@@ -115,6 +119,8 @@ class Monty:
 
             check_types(code, type_check_stubs, script_name=script_name, inputs=self.inputs,
                         external_functions=self.external_functions)
+
+    _tier = None  # the compiled tier's mode for this program's runs (None: the process default)
 
     def __repr__(self):
         return f"Monty(<{len(self.source)} chars>, script_name={self.script_name!r})"
@@ -146,6 +152,8 @@ class Monty:
         vm = VM(self._globals(inputs), rt_builtins.shared_builtins(), tracker,
                 print_callback or _default_output, _host_caller(hosts))
         vm.random_seed = _random_seed(random_seed)
+        if self._tier is not None:
+            vm.tier = self._tier
         vm.push_module(self.code)
         try:
             result = vm.run()
@@ -170,6 +178,8 @@ class Monty:
                 print_callback or _default_output, _pause_at_host_call)
         vm.random_seed = _random_seed(random_seed)
         vm.lookup_names = True
+        if self._tier is not None:
+            vm.tier = self._tier
         vm.push_module(self.code)
         return _advance(_Execution(self, vm))
 
@@ -543,6 +553,8 @@ async def run_monty_async(program: "Monty", inputs: Optional[Dict[str, Any]] = N
     vm = VM(program._globals(inputs), rt_builtins.shared_builtins(), tracker, print_callback or _default_output,
             _pause_at_host_call)
     vm.random_seed = _random_seed(random_seed)
+    if program._tier is not None:
+        vm.tier = program._tier
     vm.push_module(program.code)
     running: Dict[int, "asyncio.Future"] = {}
     try:

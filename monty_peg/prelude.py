@@ -492,6 +492,47 @@ def _call_succeeds(func, args, kwargs):
     return True
 
 
+def _index(obj):
+    method = _special(obj, "__index__")
+    if method is None:
+        raise TypeError("'" + _type_name(obj) + "' object cannot be interpreted as an integer")
+    result = method()
+    if not _is_int(result):
+        raise TypeError("__index__ returned non-int (type " + _type_name(result) + ")")
+    return int(result)
+
+
+def _number_guest(obj, kind):
+    if kind == "int":
+        method = _special(obj, "__int__")
+        if method is not None:
+            result = method()
+            if not _is_int(result):
+                raise TypeError("__int__ returned non-int (type " + _type_name(result) + ")")
+            return int(result)
+        if _special(obj, "__index__") is not None:
+            return _index(obj)
+        raise TypeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                        + _type_name(obj) + "'")
+    method = _special(obj, "__float__")
+    if method is not None:
+        result = method()
+        if type(result) is not float:
+            raise TypeError(_type_name(obj) + ".__float__ returned non-float (type " + _type_name(result) + ")")
+        return result
+    if _special(obj, "__index__") is not None:
+        return float(_index(obj))
+    raise TypeError("float() argument must be a string or a real number, not '" + _type_name(obj) + "'")
+
+
+def _range_guest(args, kwargs):
+    return range(*[_index(a) if _is_guest_instance(a) else a for a in args], **kwargs)
+
+
+def _subscript_index(obj, key):
+    return obj[_index(key)]
+
+
 def _yield_from_iter(obj):
     it = iter(obj)
     if type(it).__name__ == "generator":

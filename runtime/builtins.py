@@ -343,7 +343,7 @@ def c_reversed(*args, **kwargs):
     seq = args[0]
     if type(seq) in NATIVE_ITERABLE:
         return reversed(seq)
-    if type(seq) is Instance:
+    if type(seq) is Instance or type(seq) is GClass:
         from .classes import special
 
         method = special(seq, "__reversed__")  # the class's own __reversed__ (a guest call)
@@ -647,9 +647,23 @@ _CHARGED_CONVERSIONS = {str: _checked_str, list: costs.copying(list), tuple: cos
 
 
 def c_int(*args, **kwargs):
+    if len(args) == 1 and not kwargs and _guest_value(args[0]):  # __int__, then __index__
+        return _redirect("_number_guest", args[0], "int")
     if args and type(args[0]) in (str, bytes, bytearray) and len(args[0]) > 5000:
         limits.charge_bytes(len(args[0]) * 4)
     return int(*args, **kwargs)
+
+
+def c_float(*args, **kwargs):
+    if len(args) == 1 and not kwargs and _guest_value(args[0]):  # __float__, then __index__
+        return _redirect("_number_guest", args[0], "float")
+    return float(*args, **kwargs)
+
+
+def c_range(*args, **kwargs):
+    if any(_guest_value(a) for a in args):  # arguments with __index__
+        return Redirect(PRELUDE["_range_guest"], (args, kwargs))
+    return range(*args, **kwargs)
 
 
 def c_bool(*args, **kwargs):
@@ -708,9 +722,9 @@ def charge_sort(n: int):
 
 
 CONSTRUCTORS = {
-    int: c_int, float: float, bool: c_bool, str: c_str, bytes: c_bytes, bytearray: c_bytearray,
+    int: c_int, float: c_float, bool: c_bool, str: c_str, bytes: c_bytes, bytearray: c_bytearray,
     list: _lazy_or(list, "list"), tuple: _lazy_or(tuple, "tuple"), set: _lazy_or(set, "set"),
-    frozenset: _lazy_or(frozenset, "frozenset"), dict: c_dict, range: range, slice: slice,
+    frozenset: _lazy_or(frozenset, "frozenset"), dict: c_dict, range: c_range, slice: slice,
     enumerate: c_enumerate, zip: c_zip, map: c_map, filter: c_filter, reversed: c_reversed, type: c_type,
     object: object,
 }
@@ -807,7 +821,14 @@ _FUNCTIONS.update(_class_tools())
 
 def _guest_value(v) -> bool:
     t = type(v)
-    return t is Instance or t is ExcInstance and v.cls.user
+    return t is Instance or t is ExcInstance and v.cls.user or t is GClass and v.user and _class_hooks(v)
+
+
+_CLASS_HOOKS = ("__class_iter__", "__class_len__", "__class_repr__", "__class_contains__", "__class_reversed__")
+
+
+def _class_hooks(cls) -> bool:
+    return any(cls.lookup(n) is not MISSING for n in _CLASS_HOOKS)
 
 
 def _dispatching(name, native, prelude_name, *extra):
@@ -821,7 +842,8 @@ def _dispatching(name, native, prelude_name, *extra):
 
 
 def b_print_dispatch(*args, **kwargs):
-    if any(type(a) is Instance or type(a) is ExcInstance and a.cls.user for a in args):
+    if any(type(a) is Instance or type(a) is ExcInstance and a.cls.user or type(a) is GClass and a.user
+           and a.lookup("__class_repr__") is not MISSING for a in args):
         return _redirect("_print", args, kwargs)
     return b_print(*args, **kwargs)
 

@@ -130,8 +130,16 @@ def class_special(cls, name: str):
 
 
 def special(obj, name: str):
-    """The bound guest method `obj.name` if obj's class defines it, else None."""
+    """The bound guest method `obj.name` if obj's class defines it, else None. For a guest class itself,
+    its classmethod `__class_<name>__` (what the sandbox has instead of metaclass methods)."""
     t = type(obj)
+    if t is GClass:
+        if not obj.user or not name.startswith("__"):
+            return None
+        attr = obj.lookup("__class_" + name[2:])
+        if type(attr) is ClassMethod:
+            return BoundMethod(attr.func, obj)
+        return None
     if t is Instance or t is ExcInstance:
         cls = obj.cls
         if not cls.user:
@@ -198,7 +206,7 @@ def same_type(a, b) -> bool:
 
 
 def default_repr(obj) -> str:
-    if type(obj) is ExcInstance:
+    if type(obj) is ExcInstance or type(obj) is GClass:
         return obj.native_repr()
     if type(obj) is Instance:
         return f"<{obj.cls.module}.{obj.cls.qualname} object at {fake_address(obj)}>"
@@ -245,7 +253,7 @@ def guest_protocol(obj, name: str, args: tuple):
     from .attrs import PRELUDE
     from .state import current_vm
 
-    cls = obj.cls
+    cls = obj if type(obj) is GClass else obj.cls
     method = special(obj, name) if cls.user else None
     if name in _COMPARE_FALLBACK:
         if method is None:

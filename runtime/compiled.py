@@ -320,6 +320,33 @@ def h_call_ex(vm, fn, args, kwargs):
     return _after_call(vm, len(vm.frames), vm.call(fn, list(args), kwargs or None))
 
 
+def _resume(vm, r):
+    """A generator step a builtin asked for (next, send, throw, close): its value."""
+    from .vm import _FRAME, NestedError, _Raise
+
+    n = len(vm.frames)
+    try:
+        res = vm._resume_for_call(r)
+    except _Raise as e:
+        if len(vm.frames) == n:  # raised before the generator ran: at the call
+            raise
+        # thrown into the generator frame it pushed: unwind there, as the interpreter's loop does
+        exc = e.exc
+        saved = vm.stop_depth
+        vm.stop_depth = n
+        try:
+            if e.fresh:
+                vm._add_context(exc)
+                vm._add_tb(exc, vm.frames[-1])
+            vm._unwind(exc)
+        except NestedError as ne:
+            raise GuestUnwind(ne.exc) from None
+        finally:
+            vm.stop_depth = saved
+        res = _FRAME
+    return _after_call(vm, n, res)
+
+
 def _finish(vm, r):
     """A builtin answered with a Redirect (guest code to run), a Resume (a generator step) or a class body."""
     from .vm import _FRAME
@@ -328,7 +355,7 @@ def _finish(vm, r):
     if t is Redirect:
         return _after_call(vm, len(vm.frames), vm.call(r.func, r.args, r.kwargs))
     if t is Resume:
-        return _after_call(vm, len(vm.frames), vm._resume_for_call(r))
+        return _resume(vm, r)
     frame = vm.new_frame(r.body, (), None)  # RunClassBody
     frame.ns = r.namespace
     n = len(vm.frames)
@@ -350,7 +377,7 @@ def h_callm(vm, fn, self_, args):
     if t is Redirect:
         return _after_call(vm, len(vm.frames), vm.call(r.func, r.args, r.kwargs))
     if t is Resume:
-        return _after_call(vm, len(vm.frames), vm._resume_for_call(r))
+        return _resume(vm, r)
     return r
 
 
@@ -368,7 +395,7 @@ def h_callm_kw(vm, fn, self_, args, kwnames):
         if type(r) is Redirect:
             r = vm.call(r.func, r.args, r.kwargs)
         elif type(r) is Resume:
-            r = vm._resume_for_call(r)
+            return _resume(vm, r)
     return _after_call(vm, n, r)
 
 

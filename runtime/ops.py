@@ -50,7 +50,13 @@ _SWAPPED_DUNDER = ("__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__")
 
 def _guest(v) -> bool:
     t = type(v)
-    return t is Instance or t is ExcInstance and v.cls.user
+    return t is Instance or t is ExcInstance and v.cls.user or t is GClass and v.user and _class_hooked(v)
+
+
+def _class_hooked(cls) -> bool:
+    from .values import MISSING
+
+    return any(cls.lookup(n) is not MISSING for n in ("__class_contains__", "__class_iter__"))
 
 
 def _prelude(name):

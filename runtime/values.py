@@ -276,6 +276,11 @@ class GClass:
         return MISSING
 
     def __repr__(self):
+        if self.user and self.lookup("__class_repr__") is not MISSING and GUEST_PROTOCOL is not None:
+            return GUEST_PROTOCOL(self, "__repr__", ())
+        return self.native_repr()
+
+    def native_repr(self):
         if self.module == "builtins":
             return f"<class '{self.name}'>"
         return f"<class '{self.module}.{self.qualname}'>"
@@ -550,4 +555,11 @@ LAZY_ITERABLES = {Generator, Instance}
 
 
 def is_lazy(v) -> bool:
-    return type(v) in LAZY_ITERABLES
+    t = type(v)
+    return t in LAZY_ITERABLES or t is GClass and v.user and v.lookup("__class_iter__") is not MISSING
+
+
+def has_class_protocol(v, name: str) -> bool:
+    """A guest class answering `name` itself (enum's `for m in Color`, `len(Color)`): the sandbox's
+    stand-in for a metaclass method is a classmethod `__class_<name>__` (see classes.special)."""
+    return type(v) is GClass and v.user and v.lookup("__class_" + name[2:]) is not MISSING

@@ -29,7 +29,7 @@ from .classes import RunClassBody, build_class
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
                      Coroutine, ExternalFunction, Function, GClass, Generator, HostFuture, Instance, Module,
                      Redirect, Resume,
-                     exception_str, type_name)
+                     exception_str, has_class_protocol, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
 _FRAME = object()  # returned by call() when it pushed a guest frame
@@ -1039,7 +1039,12 @@ class VM:
                     key = stack.pop()
                     obj = stack[-1]
                     if type(obj) in NATIVE:
-                        stack[-1] = obj[key]
+                        try:
+                            stack[-1] = obj[key]
+                        except TypeError as e:
+                            if type(key) is not Instance:
+                                raise
+                            stack[-1] = _guest(_index_subscript(obj, key, e), 1)
                     else:
                         stack[-1] = _guest(self._subscript(obj, key), 1)
                 elif opcode == 1:  # POP_TOP
@@ -1208,7 +1213,7 @@ class VM:
                         pass
                     elif t in NATIVE_ITERABLE:
                         stack[-1] = iter(v)
-                    elif t is Instance:
+                    elif t is Instance or t is GClass and has_class_protocol(v, "__iter__"):
                         raise _GuestCall(Redirect(attrs.PRELUDE["_iter_for_loop"], (v,)), 1)
                     else:
                         raise TypeError(f"'{type_name(v)}' object is not iterable")
@@ -1710,6 +1715,21 @@ class VM:
 
 
 _RETURN = [(O.RETURN_VALUE, 0)]  # finishes a frame the compiled tier ran (its value is on the stack)
+
+
+def _index_subscript(obj, key, error: TypeError):
+    """seq[instance]: the instance's __index__ (a guest call), or CPython's error naming its class."""
+    from .classes import special
+
+    if special(key, "__index__") is not None:
+        return Redirect(attrs.PRELUDE["_subscript_index"], (obj, key))
+    text = str(error)
+    name = type_name(key)
+    return _raise_type_error(text.replace("not 'object'", f"not '{name}'").replace("not object", f"not {name}"))
+
+
+def _raise_type_error(message):
+    raise TypeError(message)
 
 
 def _guest_iterable(v) -> bool:

@@ -145,8 +145,10 @@ def d_td_str(fields):
 
 
 def _charge_format(fmt):
-    if type(fmt) is str and len(fmt) > 256:
-        limits.charge_bytes(len(fmt) * 32)
+    # C strftime pads fields to any width it is given (`%1000Y`): CPython keeps growing its buffer up to 256
+    # bytes per format character, so that is what a result can cost
+    if type(fmt) is str and len(fmt) > 64:
+        limits.charge_bytes(len(fmt) * 256)
 
 
 def d_strftime(kind, fields, fmt, offset_us=None, tzname=None):

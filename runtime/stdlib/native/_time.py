@@ -240,8 +240,8 @@ def t_strftime(fmt, t, zone="UTC", offset=0):
     if type(fmt) is not str:
         raise TypeError(f"strftime() argument 1 must be str, not {type_name(fmt)}")
     t = _tuple9(t, "strftime")
-    if len(fmt) > 256:
-        limits.charge_bytes(len(fmt) * 32)
+    if len(fmt) > 64:  # C strftime pads to any width (`%1000Y`): up to 256 bytes per format character
+        limits.charge_bytes(len(fmt) * 256)
     return _t.strftime(_zone_format(fmt, str(zone), int(offset)), t)
 
 

@@ -361,13 +361,16 @@ def _sub(self, repl, string, count, want_n):
 
 def p_join(self, string, matches, results, want_n):
     """Callable `sub`'s last step: the pieces between the matches and the function's results, joined."""
-    subject = _subject(self, string)
     if type(matches) is not list or type(results) is not list or len(matches) != len(results):
         raise TypeError("bad arguments")
+    if matches and type(matches[0]) is Match and matches[0].subject.original is string:
+        subject = matches[0].subject  # (for bytes: the matches' latin-1 copy)
+    else:
+        subject = _subject(self, string)
     pieces = []
     last = 0
     for match, result in zip(matches, results):
-        if type(match) is not Match or match.subject.text is not subject.text:
+        if type(match) is not Match or match.subject is not subject:
             raise TypeError("bad arguments")
         start, end = match.regs[0]
         if last < start:
