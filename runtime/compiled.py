@@ -78,7 +78,10 @@ def default_mode() -> int:
 
 
 class Paused(Exception):
-    """A host call (or a name lookup) paused while compiled frames were on the host stack."""
+    """A host call (or a name lookup) paused while compiled frames were on the host stack. `rerun`: the
+    pause came while an operand was being turned into a list, after which the instruction runs again."""
+
+    rerun = False
 
 
 class GuestUnwind(Exception):
@@ -502,7 +505,11 @@ def _listify(vm, lazy):
 
     if type(lazy) is not Generator and not _guest_iterable(lazy):
         raise TypeError(f"cannot unpack non-iterable {type_name(lazy)} object")
-    return _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_listify"], [lazy], None))
+    try:
+        return _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_listify"], [lazy], None))
+    except Paused as e:
+        e.rerun = True  # the interpreter pushes the list and runs the instruction again
+        raise
 
 
 def h_compare(vm, a, b, cmp):
@@ -850,7 +857,7 @@ def h_err(vm, f, e, own):
     p = t.lines[tb.tb_lineno] if tb is not None and tb.tb_lineno < len(t.lines) else -1
     et = type(e)
     if et is Paused:
-        _spill(f, p, t, sys._getframe(1).f_locals)
+        _spill(f, p, t, sys._getframe(1).f_locals, e.rerun)
         raise e
     if et is _Raise:
         exc = e.exc
@@ -880,9 +887,11 @@ def h_err(vm, f, e, own):
     raise GuestUnwind(exc) from None
 
 
-def _spill(f, p, t, fl):
+def _spill(f, p, t, fl, rerun):
     """Write the frame's state at a pause inside instruction `p` as the interpreter would have it."""
-    resume, keep, on_return = t.spill[p]
+    resume, keep, on_return, rerun_keep = t.spill[p]
+    if rerun and rerun_keep is not None:
+        resume, keep, on_return = p, rerun_keep, None
     f.pc = resume
     f.stack = [fl["s%d" % i] for i in range(keep)]
     f.locals = [fl["l%d" % i] for i in range(f.code.nlocals)]

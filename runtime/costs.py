@@ -772,42 +772,6 @@ def dict_fromkeys_function(native):
     return fromkeys
 
 
-def scanning_method(native, cost):
-    """A method that reads all of a large input without building anything as large (`count`, `find`,
-    `index`, `list.insert(0, x)`): its work is counted, so that the limits are checked during a run of
-    such calls."""
-    def method(*args, **kwargs):
-        if args and type(args[0]) in _SCANNED and len(args[0]) > SMALL_TEXT:
-            limits.charge_work(cost(args[0], args[1:]))
-        return native(*args, **kwargs)
-    return method
-
-
-_SCANNED = (str, bytes, bytearray, list, tuple)
-
-
-def _scan_all(self, args) -> int:
-    return len(self) * (8 if type(self) is list or type(self) is tuple else 1)
-
-
-def _scan_from(self, args) -> int:
-    """list.insert(i, x) / list.pop(i): the items after i move."""
-    n = len(self)
-    if not args or type(args[0]) is not int:
-        return 0
-    i = args[0] + n if args[0] < 0 else args[0]
-    return 8 * max(n - max(i, 0), 0)
-
-
-_SCANNING = {
-    (str, bytes, bytearray): ("count", "find", "rfind", "index", "rindex", "isalnum", "isalpha", "isascii",
-                              "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
-                              "isprintable", "isspace", "istitle", "isupper"),
-    (list, tuple): ("count", "index"),
-    (list,): ("remove", "reverse"),
-}
-
-
 _SIZED_METHODS = {
     "upper": _case_size, "lower": _case_size, "casefold": _case_size, "swapcase": _case_size,
     "title": _case_size, "capitalize": _case_size, "strip": _same_size, "lstrip": _same_size,
@@ -829,14 +793,6 @@ def method_overrides() -> dict:
             native = getattr(t, name, None)
             if native is not None:
                 out[(t, name)] = sized_method(native, size, 32 if "split" in name else 2)
-    for types, names in _SCANNING.items():
-        for t in types:
-            for name in names:
-                native = getattr(t, name, None)
-                if native is not None:
-                    out[(t, name)] = scanning_method(native, _scan_all)
-    out[(list, "insert")] = scanning_method(list.insert, _scan_from)
-    out[(list, "pop")] = scanning_method(list.pop, _scan_from)
     out[(bytes, "join")] = bytes_join(bytes.join)
     out[(bytearray, "join")] = bytes_join(bytearray.join)
     out[(list, "extend")] = extend_method(list.extend, 8)

@@ -11,6 +11,7 @@ A dotted name such as `collections.abc` is the file `guest/collections.abc.py`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
@@ -64,6 +65,23 @@ def guest_source(name: str) -> Optional[str]:
     return (GUEST_DIR / f"{name}.py").read_text(encoding="utf-8")
 
 
+@contextlib.contextmanager
+def _off_the_clock():
+    """Compiling a guest module or importing a native file happens once per process, whatever the program:
+    it is not the running program's time (its size is fixed, not the guest's to choose)."""
+    from ..limits import current
+
+    tracker = current()
+    running = tracker.started is not None
+    if running:
+        tracker.pause()
+    try:
+        yield
+    finally:
+        if running:
+            tracker.begin()
+
+
 def guest_code(name: str) -> Optional[Code]:
     """The compiled module code of a guest module (cached), or None if there is no such module."""
     code = _CODES.get(name)
@@ -71,7 +89,8 @@ def guest_code(name: str) -> Optional[Code]:
         source = guest_source(name)
         if source is None or compile_guest is None:
             return None
-        code = _CODES[name] = compile_guest(source, name)
+        with _off_the_clock():
+            code = _CODES[name] = compile_guest(source, name)
         _FINGERPRINTS[name] = hashlib.sha256(source.encode("utf-8")).digest()[:8]
         ordered, queue = [], [code]
         while queue:
@@ -134,7 +153,8 @@ def native_factory(name: str) -> Optional[Callable]:
     if factory is None and name in NATIVE_FILES:
         import importlib
 
-        module = importlib.import_module(f"{__name__}.native.{NATIVE_FILES[name]}")
+        with _off_the_clock():
+            module = importlib.import_module(f"{__name__}.native.{NATIVE_FILES[name]}")
         _NATIVE_MODULES[name] = module
         for attr, fn in getattr(module, "FUNCTIONS", {}).items():
             _FN_REFS[id(fn)] = (name, attr)

@@ -192,13 +192,22 @@ def d_fromisoformat(kind, s):
     return _dt_fields(v), _offset_us(v.tzinfo, v)[0]
 
 
+def _check_strptime(string, fmt):
+    """CPython's strptime turns the format into a regular expression (compiled in one uninterruptible
+    call, and cached): a format of thousands of directives is refused when it cannot compile in time."""
+    if len(string) + len(fmt) > 4096:
+        limits.charge_work((len(string) + len(fmt)) * 64)
+    if len(fmt) > 256:
+        limits.charge_bytes(len(fmt) * 64)
+        limits.check_native_time(len(fmt) * 2e-5, "strptime() with a format this long")
+
+
 def d_strptime(string, fmt):
     """(fields, offset in microseconds or None, zone name or None) of datetime.strptime."""
     for i, v in enumerate((string, fmt)):
         if type(v) is not str:
             raise TypeError(f"strptime() argument {i + 1} must be str, not {type_name(v)}")
-    if len(string) + len(fmt) > 4096:
-        limits.charge_work((len(string) + len(fmt)) * 64)
+    _check_strptime(string, fmt)
     v = _d.datetime.strptime(string, fmt)
     offset, name = _offset_us(v.tzinfo, v)
     if offset is not None and repr(v.tzinfo) == repr(_d.timezone(v.utcoffset())):

@@ -249,8 +249,9 @@ def t_strptime(string, fmt="%a %b %d %H:%M:%S %Y"):
     for name, v in (("strptime() argument 0", string), ("strptime() argument 1", fmt)):
         if type(v) is not str:
             raise TypeError(f"{name} must be str, not {type_name(v)}")
-    if len(string) + len(fmt) > 4096:
-        limits.charge_work((len(string) + len(fmt)) * 64)
+    from ._datetime import _check_strptime
+
+    _check_strptime(string, fmt)
     st = _t.strptime(string, fmt)
     return tuple(st) + (st.tm_zone, st.tm_gmtoff)
 
