@@ -175,6 +175,7 @@ class _Translator:
 
     def reset(self, d):
         self.vs = [("s", i) for i in range(d)]
+        self.syms = []
 
     @staticmethod
     def ex(entry):
@@ -182,6 +183,7 @@ class _Translator:
         return f"{'s' if kind == 's' else 'l' if kind == 'l' else 'K'}{x}"
 
     def push_sym(self, entry):
+        self.syms.append(len(self.vs))
         self.vs.append(entry)
 
     def push(self):
@@ -191,28 +193,43 @@ class _Translator:
         return f"s{i}"
 
     def pop(self):
-        return self.ex(self.vs.pop())
+        return self.ex(self.pop_entry())
+
+    def pop_entry(self):
+        e = self.vs.pop()
+        if self.syms and self.syms[-1] == len(self.vs):
+            self.syms.pop()
+        return e
 
     def top(self, k=1):
         return self.ex(self.vs[-k])
 
     def prep(self, nops, pc):
         """Materialise every symbolic entry below the top `nops` (the operands)."""
-        vs = self.vs
-        for i in range(len(vs) - nops):
-            if vs[i][0] != "s":
+        vs, syms = self.vs, self.syms
+        limit = len(vs) - nops
+        keep = []
+        for i in syms:
+            if i < limit:
                 self.w(f"s{i} = {self.ex(vs[i])}", pc)
                 vs[i] = ("s", i)
+            else:
+                keep.append(i)
+        self.syms = keep
 
     def flush(self, pc):
         self.prep(0, pc)
 
-    def unfold_local(self, slot, pc, keep_top=0):
+    def unfold_local(self, slot, pc):
         vs = self.vs
-        for i in range(len(vs) - keep_top):
+        keep = []
+        for i in self.syms:
             if vs[i] == ("l", slot):
                 self.w(f"s{i} = l{slot}", pc)
                 vs[i] = ("s", i)
+            else:
+                keep.append(i)
+        self.syms = keep
 
     def const_type(self, k):
         """The type name of a folded constant operand, or None."""
@@ -447,7 +464,7 @@ class _Translator:
             else:
                 var, start = f"s{d}", h + 1
             self.spill[h] = (h + 1, d, None, None)
-            self.w(f"for {var} in h_iter(vm, f, s{d - 1}, {h + 1}):", h)
+            self.w(f"for {var} in h_iter(vm, s{d - 1}):", h)
             loop = _Loop(h, b, {x2: ["break"]} if x2 != x1 else {x1: ["break"]})
             self.ind += 1
             self.reset(depth[start])
@@ -508,6 +525,7 @@ class _Translator:
             raise Unsupported("conditional jump backwards")
         cond = self.condition(p)  # pops the operand(s); self.vs is now the fall-through stack
         fall_vs = list(self.vs)
+        fall_syms = list(self.syms)
         act = self.action(t, ctx)
         if act is not None:
             self.w(f"if {cond}:", p)
@@ -516,38 +534,42 @@ class _Translator:
                 self.w(text, p)
             self.ind -= 1
             return p + 1
-        mark = (len(self.out), set(self.entries), self.nflags, self.ind, list(self.vs))
+        mark = (len(self.out), set(self.entries), self.nflags, self.ind, list(self.vs), list(self.syms))
         if t <= z:
             try:
-                return self.simple_if(p, t, z, cond, fall_vs, ctx)
+                return self.simple_if(p, t, z, cond, fall_vs, fall_syms, ctx)
             except Unsupported:
                 self.rollback(mark)
             try:
-                return self.cond_region(p, t, z, cond, fall_vs, ctx)
+                return self.cond_region(p, t, z, cond, fall_vs, fall_syms, ctx)
             except Unsupported:
                 self.rollback(mark)
         if self.in_pyloop(ctx):
             raise Unsupported("branch cannot be structured")
         self.w(f"if {cond}:", p)
         self.ind += 1
-        self.vs = list(fall_vs) if op not in (O.JUMP_IF_FALSE_OR_POP, O.JUMP_IF_TRUE_OR_POP) else self.vs_jump(p)
+        if op in (O.JUMP_IF_FALSE_OR_POP, O.JUMP_IF_TRUE_OR_POP):
+            self.vs, self.syms = self.vs_jump(p), []
+        else:
+            self.vs, self.syms = list(fall_vs), list(fall_syms)
         self.goto(t, p, ctx)
         self.ind -= 1
-        self.vs = list(fall_vs)
+        self.vs, self.syms = list(fall_vs), list(fall_syms)
         return p + 1
 
     def vs_jump(self, p):
         return [("s", i) for i in range(self.depth[p])]
 
     def rollback(self, mark):
-        n, entries, nflags, ind, vs = mark
+        n, entries, nflags, ind, vs, syms = mark
         del self.out[n:]
         self.entries = entries
         self.nflags = nflags
         self.ind = ind
         self.vs = vs
+        self.syms = syms
 
-    def simple_if(self, p, t, z, cond, fall_vs, ctx):
+    def simple_if(self, p, t, z, cond, fall_vs, fall_syms, ctx):
         ins = self.ins
         ind = self.ind
         fall = p + 1
@@ -562,7 +584,7 @@ class _Translator:
                     raise Unsupported("if/else entered from elsewhere")
                 self.w(f"if not ({cond}):", p)
                 self.ind = ind + 1
-                self.vs = list(fall_vs)
+                self.vs, self.syms = list(fall_vs), list(fall_syms)
                 if self.emit_range(fall, last, ctx) or last == fall:
                     self.w("pass", p)
                 self.ind = ind
@@ -578,7 +600,7 @@ class _Translator:
             raise Unsupported("then-part entered from elsewhere")
         self.w(f"if not ({cond}):", p)
         self.ind = ind + 1
-        self.vs = list(fall_vs)
+        self.vs, self.syms = list(fall_vs), list(fall_syms)
         falls = self.emit_range(fall, t, ctx)
         if falls or t == fall:
             self.w("pass", p)
@@ -586,7 +608,7 @@ class _Translator:
         self.reset(self.depth[t])
         return t
 
-    def cond_region(self, p, t, z, cond, fall_vs, ctx):
+    def cond_region(self, p, t, z, cond, fall_vs, fall_syms, ctx):
         """Short-circuit conditions: the region [p, m) leaves either at m (flag False) or at one other
         pc B > m (flag True); it runs inside a one-pass `while True:`."""
         ins = self.ins
@@ -633,7 +655,7 @@ class _Translator:
                 for text in block_exits[t]:
                     self.w(text, p)
                 self.ind = ind + 1
-                self.vs = list(fall_vs)
+                self.vs, self.syms = list(fall_vs), list(fall_syms)
                 if self.emit_range(p + 1, m, ctx + [block]):
                     self.w("break", p)
             else:
@@ -644,7 +666,7 @@ class _Translator:
                 self.ind = ind + 1
                 self.w("else:", p)
                 self.ind = ind + 2
-                self.vs = list(fall_vs)
+                self.vs, self.syms = list(fall_vs), list(fall_syms)
                 self.emit_range(p + 1, t, ctx + [block])
                 self.ind = ind + 1
                 self.reset(d_jump)
@@ -704,10 +726,10 @@ class _Translator:
             cmp = arg & 15
             target = arg >> 4
             self.prep(2, p)
-            bq, aq = self.vs.pop(), self.vs.pop()
+            bq, aq = self.pop_entry(), self.pop_entry()
             a, b = self.ex(aq), self.ex(bq)
             self.spill[p] = (p + 1, d - 2, ("jump_if_false", target), None)
-            slow = f"h_cj(vm, f, {p + 1}, {a}, {b}, {cmp})"
+            slow = f"h_cj(vm, {a}, {b}, {cmp})"
             return f"not ({self.compare_expr(a, b, aq, bq, cmp, slow)})"
         if op in (O.POP_JUMP_IF_FALSE, O.POP_JUMP_IF_TRUE):
             self.prep(1, p)
@@ -721,12 +743,12 @@ class _Translator:
         v = f"s{d - 1}"
         self.spill[p] = (p + 1, d, ("or_pop", arg, op == O.JUMP_IF_TRUE_OR_POP), None)
         truth = self.truth(v, p)
-        self.vs.pop()
+        self.pop_entry()
         return f"not {truth}" if op == O.JUMP_IF_FALSE_OR_POP else truth
 
     def truth(self, v, p):
         return (f"({v} is True or ({v} is not False and {v} is not None and "
-                f"(h_truth(vm, f, {p + 1}, {v}) if _type({v}) is Instance else {v})))")
+                f"(h_truth(vm, {v}) if _type({v}) is Instance else {v})))")
 
     def compare_expr(self, a, b, aq, bq, cmp, slow):
         if cmp == 8 or cmp == 9:
@@ -777,7 +799,7 @@ class _Translator:
                 d = self.depth[pc]
                 self.flush(pc)
                 self.spill[pc] = (pc + 1, d, None, None)
-                self.w(f"s{d} = h_next(vm, f, s{d - 1}, {pc + 1})", pc)
+                self.w(f"s{d} = h_next(vm, s{d - 1})", pc)
                 self.w(f"if s{d} is END:", pc)
                 self.w(f"    pc = {arg}", pc)
                 self.w("    continue", pc)
@@ -823,7 +845,7 @@ class _Translator:
             self.push_sym(("l", arg))
             return
         if op == O.STORE_FAST:
-            v = self.vs.pop()
+            v = self.pop_entry()
             self.unfold_local(arg, p)
             w(f"l{arg} = {self.ex(v)}", p)
             return
@@ -833,7 +855,7 @@ class _Translator:
             w(f"l{arg} = U", p)
             return
         if op == O.POP_TOP:
-            self.vs.pop()
+            self.pop_entry()
             return
         if op == O.COPY:
             src = self.ex(self.vs[-arg])
@@ -862,7 +884,6 @@ class _Translator:
                 w("try:", p)
                 w(f"    {r} = glb[{name}]", p)
                 w("except _KeyError:", p)
-                w(f"    f.pc = {P1}", p)
                 w(f"    {r} = h_load_builtin(vm, {name}, {op == O.LOAD_GLOBAL_CALLEE})", p)
             return
         if op == O.STORE_GLOBAL:
@@ -896,7 +917,6 @@ class _Translator:
             self.prep(1, p)
             a = self.pop()
             sp(d - 1)
-            w(f"f.pc = {P1}", p)
             w(f"{self.push()} = h_load_attr(vm, {a}, {self.N(arg)})", p)
             return
         if op == O.STORE_ATTR:
@@ -904,14 +924,12 @@ class _Translator:
             obj = self.pop()
             value = self.pop()
             sp(d - 2, ("discard",))
-            w(f"f.pc = {P1}", p)
             w(f"h_store_attr(vm, {obj}, {self.N(arg)}, {value})", p)
             return
         if op == O.DELETE_ATTR:
             self.prep(1, p)
             obj = self.pop()
             sp(d - 1, ("discard",))
-            w(f"f.pc = {P1}", p)
             w(f"h_delete_attr(vm, {obj}, {self.N(arg)})", p)
             return
         if op == O.LOAD_METHOD:
@@ -926,7 +944,6 @@ class _Translator:
             w(f"    {slf} = {a}", p)
             w(f"    {fn} = _x", p)
             w("else:", p)
-            w(f"    f.pc = {P1}", p)
             w(f"    {fn}, {slf} = h_load_method(vm, {a}, {name})", p)
             return
         if op == O.BINARY_SUBSCR:
@@ -938,7 +955,6 @@ class _Translator:
             w("try:", p)
             w(f"    {r} = {obj}[{key}]", p)
             w("except _TypeError as _t:", p)
-            w(f"    f.pc = {P1}", p)
             w(f"    {r} = h_subscr(vm, _t, {obj}, {key})", p)
             return
         if op == O.STORE_SUBSCR:
@@ -950,7 +966,6 @@ class _Translator:
             w("try:", p)
             w(f"    {obj}[{key}] = {value}", p)
             w("except _TypeError as _t:", p)
-            w(f"    f.pc = {P1}", p)
             w(f"    h_store_subscr(vm, _t, {obj}, {key}, {value})", p)
             return
         if op == O.DELETE_SUBSCR:
@@ -958,7 +973,6 @@ class _Translator:
             key = self.pop()
             obj = self.pop()
             sp(d - 2, ("discard",))
-            w(f"f.pc = {P1}", p)
             w(f"h_del_subscr(vm, {obj}, {key})", p)
             return
         if op == O.BUILD_SLICE:
@@ -968,7 +982,7 @@ class _Translator:
             return
         if op == O.BINARY_OP:
             self.prep(2, p)
-            bq, aq = self.vs.pop(), self.vs.pop()
+            bq, aq = self.pop_entry(), self.pop_entry()
             a, b = self.ex(aq), self.ex(bq)
             r = self.push()
             sp(d - 2)
@@ -976,7 +990,7 @@ class _Translator:
             return
         if op == O.INPLACE_OP:
             self.prep(2, p)
-            bq, aq = self.vs.pop(), self.vs.pop()
+            bq, aq = self.pop_entry(), self.pop_entry()
             a, b = self.ex(aq), self.ex(bq)
             r = self.push()
             sp(d - 2, None, d - 1)
@@ -986,17 +1000,14 @@ class _Translator:
                 w("try:", p)
                 w(f"    {r} = {a} {sym} {b}", p)
                 w("except _TypeError:", p)
-                w(f"    f.pc = {P1}", p)
-                w(f"    {r} = h_inplace(vm, f, {a}, {b}, {arg})", p)
+                w(f"    {r} = h_inplace(vm, {a}, {b}, {arg})", p)
             elif arg < 2:
                 sym = "+" if arg == 0 else "-"
                 w(f"if _type({a}) is _int and _type({b}) is _int: {r} = {a} {sym} {b}", p)
                 w("else:", p)
-                w(f"    f.pc = {P1}", p)
-                w(f"    {r} = h_inplace(vm, f, {a}, {b}, {arg})", p)
+                w(f"    {r} = h_inplace(vm, {a}, {b}, {arg})", p)
             else:
-                w(f"f.pc = {P1}", p)
-                w(f"{r} = h_inplace(vm, f, {a}, {b}, {arg})", p)
+                w(f"{r} = h_inplace(vm, {a}, {b}, {arg})", p)
             return
         if op == O.UNARY_OP:
             self.prep(1, p)
@@ -1005,18 +1016,17 @@ class _Translator:
             sp(d - 1)
             if arg == 3:
                 w(f"{r} = {a} is False or {a} is None or ({a} is not True and "
-                  f"(h_not(vm, f, {P1}, {a}) if _type({a}) is Instance else not {a}))", p)
+                  f"(h_not(vm, {a}) if _type({a}) is Instance else not {a}))", p)
             else:
                 sym = ("-", "+", "~")[arg]
                 w("try:", p)
                 w(f"    {r} = {sym}{a}", p)
                 w("except _TypeError as _t:", p)
-                w(f"    f.pc = {P1}", p)
                 w(f"    {r} = h_unary_t(vm, _t, {a}, {arg})", p)
             return
         if op == O.COMPARE_OP:
             self.prep(2, p)
-            bq, aq = self.vs.pop(), self.vs.pop()
+            bq, aq = self.pop_entry(), self.pop_entry()
             a, b = self.ex(aq), self.ex(bq)
             r = self.push()
             sp(d - 2)
@@ -1025,11 +1035,11 @@ class _Translator:
             elif arg == 9:
                 w(f"{r} = {a} is not {b}", p)
             elif arg < 6:
-                slow = f"h_cmp(vm, f, {P1}, {a}, {b}, {arg})"
+                slow = f"h_cmp(vm, {a}, {b}, {arg})"
                 w(f"{r} = {self.compare_expr(a, b, aq, bq, arg, slow)}", p)
             else:
                 neg = "not " if arg == 7 else ""
-                w(f"{r} = ({neg}({a} in {b}) if _type({b}) in FASTIN else h_cmp(vm, f, {P1}, {a}, {b}, {arg}))", p)
+                w(f"{r} = ({neg}({a} in {b}) if _type({b}) in FASTIN else h_cmp(vm, {a}, {b}, {arg}))", p)
             return
         if op in (O.BUILD_TUPLE, O.BUILD_LIST, O.BUILD_SET):
             self.prep(arg, p)
@@ -1081,7 +1091,6 @@ class _Translator:
             target = f"s{d - 1 - depth_}"
             fn = f"s{d - depth_ - 2}" if arg & 0x100 else "None"
             self.spill[p] = (p, d - 1, None, d - 1)
-            w(f"f.pc = {p}", p)
             w(f"h_list_extend(vm, {target}, {v}, {arg}, {op == O.LIST_EXTEND}, {fn})", p)
             return
         if op == O.DICT_UPDATE:
@@ -1105,14 +1114,12 @@ class _Translator:
             targets = [f"s{d - 1 + i}" for i in range(arg)][::-1]
             self.spill[p] = (p, d - 1, None, d - 1)
             if arg == 0:
-                w(f"f.pc = {p}", p)
                 w(f"h_unpack(vm, None, {a}, 0)", p)
             else:
                 lhs = ", ".join(targets) + ("," if arg == 1 else "")
                 w("try:", p)
                 w(f"    {lhs} = {a}", p)
                 w("except _TypeError as _t:", p)
-                w(f"    f.pc = {p}", p)
                 w(f"    {lhs} = h_unpack(vm, _t, {a}, {arg})", p)
             for i in range(arg):
                 self.vs.append(("s", d - 1 + i))
@@ -1123,7 +1130,6 @@ class _Translator:
             n = (arg & 0xFF) + 1 + (arg >> 8)
             targets = [f"s{d - 1 + i}" for i in range(n)][::-1]
             self.spill[p] = (p, d - 1, None, d - 1)
-            w(f"f.pc = {p}", p)
             w(f"{', '.join(targets)}{',' if n == 1 else ''} = h_unpack_ex(vm, {a}, {arg & 0xFF}, {arg >> 8})", p)
             for i in range(n):
                 self.vs.append(("s", d - 1 + i))
@@ -1137,9 +1143,9 @@ class _Translator:
             sp(d - nin)
             conv = arg & 3
             if conv == 0 and not arg & 4:
-                w(f"{r} = {v} if _type({v}) is _str else h_format(vm, f, {P1}, {v}, 0, NOSPEC)", p)
+                w(f"{r} = {v} if _type({v}) is _str else h_format(vm, {v}, 0, NOSPEC)", p)
             else:
-                w(f"{r} = h_format(vm, f, {P1}, {v}, {conv}, {spec})", p)
+                w(f"{r} = h_format(vm, {v}, {conv}, {spec})", p)
             return
         if op == O.DICT_FROM_KEYS:
             self.prep(arg + 1, p)
@@ -1153,7 +1159,7 @@ class _Translator:
             a = self.pop()
             r = self.push()
             sp(d - 1)
-            w(f"{r} = h_get_iter(vm, f, {P1}, {a})", p)
+            w(f"{r} = h_get_iter(vm, {a})", p)
             return
         if op in (O.CALL, O.CALL_METHOD):
             meth = op == O.CALL_METHOD
@@ -1164,7 +1170,6 @@ class _Translator:
             fn = self.pop()
             r = self.push()
             sp(d - nin)
-            w(f"f.pc = {P1}", p)
             lst = ", ".join(args)
             if not meth:
                 call_args = "".join(f", {x}" for x in args)
@@ -1197,7 +1202,6 @@ class _Translator:
             fn = self.pop()
             r = self.push()
             sp(d - nin)
-            w(f"f.pc = {P1}", p)
             if meth:
                 w(f"{r} = h_callm_kw(vm, {fn}, {slf}, [{', '.join(args)}], {kw})", p)
             else:
@@ -1211,7 +1215,6 @@ class _Translator:
             fn = self.pop()
             r = self.push()
             sp(d - nin)
-            w(f"f.pc = {P1}", p)
             w(f"{r} = h_call_ex(vm, {fn}, {args}, {kwargs})", p)
             return
         if op == O.MAKE_FUNCTION:
@@ -1315,7 +1318,6 @@ class _Translator:
             w("try:", p)
             w(f"    {r} = {a} {sym} {b}", p)
             w("except _TypeError as _t:", p)
-            w(f"    f.pc = {P1}", p)
             w(f"    {r} = h_binary_t(vm, _t, {a}, {b}, {opi})", p)
             return
         if opi == 0:
@@ -1334,11 +1336,9 @@ class _Translator:
             else:
                 w(f"if _type({a}) is _int and _type({b}) is _int: {r} = {a} % {b}", p)
         else:
-            w(f"f.pc = {P1}", p)
             w(f"{r} = h_binary(vm, {a}, {b}, {opi})", p)
             return
         w("else:", p)
-        w(f"    f.pc = {P1}", p)
         w(f"    {r} = h_binary(vm, {a}, {b}, {opi})", p)
 
 

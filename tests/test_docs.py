@@ -34,3 +34,12 @@ def test_refused_builtins_are_documented():
     names = set(rt_builtins._REFUSED)
     missing = sorted(n for n in names if f"`{n}`" not in LANGUAGE)
     assert not missing, f"docs/language.md does not list refused builtins: {missing}"
+
+
+def test_stdlib_page_is_generated_from_the_implementation():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "docs" / "make_stdlib_md.py"), "--check"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, "docs/stdlib.md is out of date: run `python docs/make_stdlib_md.py`\n" + done.stderr
