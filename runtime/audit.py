@@ -55,7 +55,9 @@ def audit(source: str, result=None, helpers=None):
     if len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef) or tree.body[0].name != "R":
         raise AuditError("module is not exactly `def R(...)`")
     fn = tree.body[0]
-    if fn.decorator_list or fn.returns is not None or fn.args.vararg or fn.args.kwarg or fn.args.kwonlyargs:
+    if fn.decorator_list or fn.returns is not None or fn.args.vararg or fn.args.kwarg or fn.args.posonlyargs \
+            or [a.arg for a in fn.args.kwonlyargs] != ["f"] or not isinstance(fn.args.kw_defaults[0], ast.Constant) \
+            or fn.args.kw_defaults[0].value is not None:
         raise AuditError("unexpected function signature")
     names = [a.arg for a in fn.args.args]
     if names[:2] != ["vm", "x"] or any(not re.match(r"^a\d+$", a) for a in names[2:]):

@@ -220,7 +220,7 @@ def enter(vm, f):
     if not vm.tier or len(vm.frames) > vm.ncap or f.on_return is not None:
         return DECLINE
     try:
-        return f.code.tier.native(vm, f)
+        return f.code.tier.native(vm, None, f=f)
     except Paused:
         return PAUSE
     except GuestUnwind as u:  # f stays on the frame stack: the interpreter unwinds it (it has no handler)
@@ -260,7 +260,7 @@ def run_top(vm, n):
         if t is not None and t.native is not None and top.ns is None and top.pc == 0 and len(frames) == n + 1 \
                 and n < vm.ncap:
             try:
-                v = t.native(vm, top)
+                v = t.native(vm, None, f=top)
             except GuestUnwind:
                 frames.pop()
                 raise
@@ -487,7 +487,7 @@ def h_binary_t(vm, e, a, b, opi):
     return r
 
 
-def h_inplace(vm, f, a, b, opi):
+def h_inplace(vm, a, b, opi):
     ta = type(a)
     if ta is type(b) and (ta is int or ta is float) and opi < 2:
         return a + b if opi == 0 else a - b
@@ -534,24 +534,16 @@ def h_compare_jump(vm, a, b, cmp):
     return r
 
 
-def h_cmp(vm, f, pc, a, b, cmp):
-    f.pc = pc
-    return h_compare(vm, a, b, cmp)
+h_cmp = None  # (set below: h_compare)
+h_cj = None  # (h_compare_jump)
 
 
-def h_cj(vm, f, pc, a, b, cmp):
-    f.pc = pc
-    return h_compare_jump(vm, a, b, cmp)
-
-
-def h_truth(vm, f, pc, v):
+def h_truth(vm, v):
     """The truth of a guest instance (its __bool__ / __len__), by the prelude."""
-    f.pc = pc
     return _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_truth"], [v], None))
 
 
-def h_not(vm, f, pc, v):
-    f.pc = pc
+def h_not(vm, v):
     return h_unary(vm, v, 3)
 
 
@@ -629,14 +621,13 @@ def h_load_method(vm, obj, name):
     return r, self_
 
 
-def h_get_iter(vm, f, pc, v):
+def h_get_iter(vm, v):
     t = type(v)
     if t is Generator:
         return v
     if t in NATIVE_ITERABLE:
         return iter(v)
     if t is Instance:
-        f.pc = pc
         return h_redirect(vm, Redirect(attrs.PRELUDE["_iter_for_loop"], (v,)))
     raise TypeError(f"'{type_name(v)}' object is not iterable")
 
@@ -645,19 +636,17 @@ class _GenIter:
     """A guest generator as a Python iterator, for a compiled `for` loop: each step runs the generator
     (as the interpreter's FOR_ITER does) until it yields or ends."""
 
-    __slots__ = ("vm", "frame", "gen", "pc")
+    __slots__ = ("vm", "gen")
 
-    def __init__(self, vm, frame, gen, pc):
+    def __init__(self, vm, gen):
         self.vm = vm
-        self.frame = frame
         self.gen = gen
-        self.pc = pc
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        v = h_gen_next(self.vm, self.frame, self.gen, self.pc)
+        v = h_gen_next(self.vm, self.gen)
         if v is END:
             raise StopIteration
         return v
@@ -685,21 +674,20 @@ _FASTIN = frozenset({dict, set, frozenset, list, tuple, str, bytes, type({}.keys
 _ITERATOR_TYPES = frozenset(t for t in NATIVE_ITERABLE if hasattr(t, "__next__"))
 
 
-def h_iter(vm, f, it, pc):
+def h_iter(vm, it):
     """What a compiled `for` iterates for the iterator on the guest stack."""
     t = type(it)
     if t in _ITERATOR_TYPES:
         return it
     if t is Generator:
-        return _GenIter(vm, f, it, pc)
+        return _GenIter(vm, it)
     return _NextIter(it)
 
 
-def h_gen_next(vm, f, gen, pc):
+def h_gen_next(vm, gen):
     """FOR_ITER on a generator: its next value, or END."""
     if gen.finished:
         return END
-    f.pc = pc  # (the interpreter's view of the caller while the generator runs: just after FOR_ITER)
     n = len(vm.frames)
     vm._resume_generator(gen, None)
     v = drive(vm, n)
@@ -708,10 +696,10 @@ def h_gen_next(vm, f, gen, pc):
     return END
 
 
-def h_next(vm, f, it, pc):
+def h_next(vm, it):
     """FOR_ITER in flat code: next value or END."""
     if type(it) is Generator:
-        return h_gen_next(vm, f, it, pc)
+        return h_gen_next(vm, it)
     return next(it, END)
 
 
@@ -767,10 +755,9 @@ def h_dict_merge(vm, target, fn, mapping):
     vm._dict_merge([fn, None, target], 1, mapping)
 
 
-def h_format(vm, f, pc, v, conv, spec):
+def h_format(vm, v, conv, spec):
     """FORMAT_VALUE, but for a str without conversion or spec."""
     if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
-        f.pc = pc
         return h_redirect(vm, Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
     if type(v) in costs.REPR_CHECKED and (conv > 1 or type(v) is not str):
         costs.check_repr(v, conv == 3)
@@ -848,16 +835,21 @@ def h_badpc(pc):
 
 def h_err(vm, f, e, own):
     """The except clause of every generated function: (handler pc, exception value) when this frame
-    handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by raising."""
-    from .vm import GuestError, NestedError, _Raise  # noqa: F401  (NestedError: converted by from_native)
+    handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by raising. `f` is the
+    frame when the interpreter handed it over, None for a direct call (its place on the frame stack holds
+    the function until a frame is needed)."""
+    from .vm import GuestError, _Raise
 
-    code = f.code
+    caller = sys._getframe(1)
+    code = caller.f_globals["CODE"]
     t = code.tier
     tb = e.__traceback__
     p = t.lines[tb.tb_lineno] if tb is not None and tb.tb_lineno < len(t.lines) else -1
     et = type(e)
     if et is Paused:
-        _spill(f, p, t, sys._getframe(1).f_locals, e.rerun)
+        if f is None:
+            f = _frame_for(vm, caller.f_locals, code)
+        _spill(f, p, t, caller.f_locals, e.rerun)
         raise e
     if et is _Raise:
         exc = e.exc
@@ -872,6 +864,8 @@ def h_err(vm, f, e, own):
         exc = e.exc
         exc.tb.append((code, p))
     elif et is LimitExceeded or et is GuestError or et is MemoryError or not isinstance(e, Exception):
+        if f is None:
+            f = _frame_for(vm, caller.f_locals, code)
         f.pc = p + 1
         raise e
     else:
@@ -881,10 +875,46 @@ def h_err(vm, f, e, own):
     for start, end, handler, depth in code.exc_table:
         if start <= p < end:
             return handler, exc
-    f.pc = p + 1
     if own:
         vm.frames.pop()
+    else:
+        f.pc = p + 1
     raise GuestUnwind(exc) from None
+
+
+def _frame_for(vm, fl, code):
+    """The frame of a directly called compiled function, made now (its place holds the function)."""
+    from .vm import Frame
+
+    i = fl["_i"]
+    frames = vm.frames
+    f = frames[i]
+    if type(f) is not Frame:
+        fn = fl["x"]
+        f = frames[i] = Frame(code, [fl["l%d" % j] for j in range(code.nlocals)], fn.globals)
+    return f
+
+
+def sync_frames(vm):
+    """Before something reads every frame's position (a limit error's traceback): give the compiled
+    functions still running on the host stack their current instruction, and a real frame."""
+    from .vm import Frame
+
+    fr = sys._getframe(1)
+    while fr is not None:
+        if fr.f_code.co_filename == "<monty-compiled>":
+            fl = fr.f_locals
+            if fl.get("vm") is vm and "_i" in fl and fl["_i"] < len(vm.frames):
+                code = fr.f_globals["CODE"]
+                lines = code.tier.lines
+                p = lines[fr.f_lineno] if fr.f_lineno < len(lines) else -1
+                f = fl.get("f") or _frame_for(vm, fl, code)
+                f.pc = p + 1
+        fr = fr.f_back
+    frames = vm.frames
+    for i, f in enumerate(frames):  # callees pushed but not started (a limit hit on their first step)
+        if type(f) is not Frame:
+            frames[i] = Frame(f.code, [], f.globals)
 
 
 def _spill(f, p, t, fl, rerun):
@@ -925,6 +955,8 @@ def _helpers():
     global _RunClassBody
     _RunClassBody = RunClassBody
     h = {name: value for name, value in globals().items() if name.startswith("h_")}
+    h["h_cmp"] = h_compare
+    h["h_cj"] = h_compare_jump
     h.update({
         "Frame": V.Frame, "Function": Function, "Builtin": Builtin, "Instance": Instance,
         "Generator": Generator, "BoundMethod": BoundMethod, "GClass": GClass,

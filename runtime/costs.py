@@ -772,6 +772,26 @@ def dict_fromkeys_function(native):
     return fromkeys
 
 
+def scanning_method(native):
+    """A method that reads all of a large input without building anything as large (`count`, `find`,
+    `index`): its work is counted, so that the clock is read during a run of such calls however few steps
+    they take."""
+    def method(*args, **kwargs):
+        if args and type(args[0]) in _SCANNED and len(args[0]) > SMALL_TEXT:
+            self = args[0]
+            limits.charge_work(len(self) * (8 if type(self) is list or type(self) is tuple else 1))
+        return native(*args, **kwargs)
+    return method
+
+
+_SCANNED = (str, bytes, bytearray, list, tuple)
+_SCANNING = {
+    (str, bytes, bytearray): ("count", "find", "rfind", "index", "rindex"),
+    (list, tuple): ("count", "index"),
+    (list,): ("remove", "reverse"),
+}
+
+
 _SIZED_METHODS = {
     "upper": _case_size, "lower": _case_size, "casefold": _case_size, "swapcase": _case_size,
     "title": _case_size, "capitalize": _case_size, "strip": _same_size, "lstrip": _same_size,
@@ -793,6 +813,10 @@ def method_overrides() -> dict:
             native = getattr(t, name, None)
             if native is not None:
                 out[(t, name)] = sized_method(native, size, 32 if "split" in name else 2)
+    for types, names in _SCANNING.items():
+        for t in types:
+            for name in names:
+                out[(t, name)] = scanning_method(getattr(t, name))
     out[(bytes, "join")] = bytes_join(bytes.join)
     out[(bytearray, "join")] = bytes_join(bytearray.join)
     out[(list, "extend")] = extend_method(list.extend, 8)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 TICK_INTERVAL = 1000  # steps between clock checks (at most; fewer while the guest's heap is large)
-FIRST_TICK = 100  # steps before the first check (which also measures the heap: the inputs can be large)
+FIRST_TICK = 10  # steps before the first check (which also measures the heap: the inputs can be large)
 # One step can touch the whole heap (`x in big_list`, `s == t`, `s.count(c)`), so the clock is read more often
 # while the heap is big: about every TICK_HEAP_BYTES / heap steps, so that the work between two checks stays
 # bounded by about TICK_HEAP_BYTES bytes touched however large each step is.

@@ -37,6 +37,7 @@ _ARITH_SAFE = {1, 3, 4, 8, 9, 10, 11}  # -, /, //, >>, &, |, ^: native on any op
 #                                       run natively, TypeError (→ the slow path) on anything else
 _MAX_LINES = 40_000  # emission budget before giving up on structuring
 _COND_SEARCH = 400  # how far a short-circuit condition region may reach
+_MAX_STACK = 250  # deeper value stacks (huge displays, f-strings) stay on the interpreter
 
 
 def _target(op, arg):
@@ -105,6 +106,8 @@ class _Translator:
 
     def _analyse(self):
         ins, n, depth = self.ins, self.n, self.depth
+        if max((d for d in depth if d is not None), default=0) > _MAX_STACK:
+            raise Unsupported("value stack too deep")
         self.handlers = sorted({h for _, _, h, _ in self.code.exc_table if depth[h] is not None})
         preds = [[] for _ in range(n + 1)]
         leaders = {0}
@@ -271,14 +274,15 @@ class _Translator:
             src.append("    " * indent + text)
             pcs.append(pc)
         params = "".join(f", a{i}=U" for i in range(argc))
-        line(0, f"def R(vm, x{params}):")
+        line(0, f"def R(vm, x{params}, *, f=None):")
         line(1, "_fr = vm.frames")
-        line(1, "if _type(x) is Frame:")
-        line(2, "f = x")
+        line(1, "if x is None:")  # entered by the interpreter: the state is in the frame f
         line(2, "_own = False")
+        line(2, "_i = _len(_fr) - 1")
         line(2, "glb = f.globals")
         if code.nlocals:
             line(2, ", ".join(f"l{i}" for i in range(code.nlocals)) + ", = f.locals")
+            line(2, "f.locals = NOL")
         if code.ncells:
             line(2, ", ".join(f"c{i}" for i in range(code.ncells)) + ", = f.cells")
         line(2, "pc = f.pc")
@@ -291,12 +295,12 @@ class _Translator:
                 line(3, f"if _n > {i}: s{i} = _st[{i}]")
             line(3, "_st.clear()")
         line(1, "else:")
-        if code.fast:
-            line(2, "if _len(_fr) >= vm.ncap: return h_deep(vm, x, (" + "".join(f"a{i}, " for i in range(argc)) + "))")
-            line(2, "f = Frame(CODE, NOL, x.globals)")
-            line(2, "_fr.append(f)")
+        if code.fast:  # a direct call from compiled code: x is the function; its frame is made if needed
+            line(2, "_i = _len(_fr)")
+            line(2, "if _i >= vm.ncap: return h_deep(vm, x, (" + "".join(f"a{i}, " for i in range(argc)) + "))")
+            line(2, "_fr.append(x)")
             line(2, "_own = True")
-            line(2, "glb = f.globals")
+            line(2, "glb = x.globals")
             for i in range(code.nlocals):
                 line(2, f"l{i} = a{i}" if i < argc else f"l{i} = U")
             line(2, "vm.budget = _b = vm.budget - 1")

@@ -378,6 +378,8 @@ class VM:
         exc.text = text if type(text) is str else "<exception str() failed>"
 
     def _limit_error(self, e: LimitExceeded) -> GuestError:
+        if self.tier:
+            _compiled.sync_frames(self)
         exc = ExcInstance(EXC.by_name[e.exc_type], (e.message,))
         for f in reversed(self.frames):
             exc.tb.append((f.code, f.pc - 1))
@@ -1259,14 +1261,19 @@ class VM:
                     gen.running = False
                     self.exc_info = f.exc_saved
                     frames.pop()
-                    f = frames[-1]
-                    if type(f.gen) is Generator:  # to a generator in `yield from`: on up the chain
-                        f = self._yield_through(frames)
                     if len(frames) == stop_at and stop_at:  # to compiled code (a nested run of the tier)
                         self.budget = budget
                         self.allocs = allocs
                         self.yielded = True
                         return v
+                    f = frames[-1]
+                    if type(f.gen) is Generator:  # to a generator in `yield from`: on up the chain
+                        f = self._yield_through(frames)
+                        if len(frames) == stop_at and stop_at:
+                            self.budget = budget
+                            self.allocs = allocs
+                            self.yielded = True
+                            return v
                     code = f.code
                     instrs = code.run
                     stack = f.stack
