@@ -23,7 +23,7 @@ class AuditError(Exception):
 
 
 _OWN_NAME = re.compile(r"^(?:[slcaKNG]\d+|_[xc]\d+)$")
-_FIXED = {"R", "vm", "x", "f", "pc", "glb", "_fr", "_own", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n",
+_FIXED = {"R", "vm", "x", "f", "pc", "glb", "_fr", "_own", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n", "_i",
           "_g", "CODE"}
 _ATTRS = {"budget", "frames", "allocs", "globals", "locals", "cells", "stack", "pc", "code", "direct", "argcount",
           "ncap", "v", "exc_info", "append", "add", "clear", "pop", "get", "bit_length", "func", "self"}
@@ -60,7 +60,7 @@ def audit(source: str, result=None, helpers=None):
             or fn.args.kw_defaults[0].value is not None:
         raise AuditError("unexpected function signature")
     names = [a.arg for a in fn.args.args]
-    if names[:2] != ["vm", "x"] or any(not re.match(r"^a\d+$", a) for a in names[2:]):
+    if names[:2] != ["vm", "x"] or any(not re.match(r"^l\d+$", a) for a in names[2:]):
         raise AuditError("unexpected parameters")
     for d in fn.args.defaults:
         if not (isinstance(d, ast.Name) and d.id == "U"):
@@ -102,7 +102,10 @@ def _check_expr(node, allowed):
             if n.id not in allowed and not _OWN_NAME.match(n.id) and n.id != "BaseException":
                 raise AuditError(f"name not allowed: {n.id!r}")
         elif isinstance(n, ast.Attribute):
-            if n.attr not in _ATTRS:
+            if n.attr == "__class__":  # a value's type, for the guards: only of a variable
+                if not isinstance(n.value, (ast.Name, ast.NamedExpr)):
+                    raise AuditError("__class__ of an expression")
+            elif n.attr not in _ATTRS:
                 raise AuditError(f"attribute not allowed: {n.attr!r}")
         elif isinstance(n, ast.Constant):
             v = n.value

@@ -43,7 +43,7 @@ from .code import CLASS_BODY, COROUTINE, GENERATOR, Code
 from .limits import LimitExceeded
 from .ops import NATIVE, NATIVE_ITERABLE
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, ExcInstance, Function, GClass,
-                     Generator, Instance, Redirect, Resume, type_name)
+                     Generator, Instance, Redirect, Resume, has_class_protocol, type_name)
 
 # modes (VM.tier)
 INTERP = 0  # never compiled
@@ -561,9 +561,15 @@ def h_unary_t(vm, e, v, opi):
 
 
 def h_subscr(vm, e, obj, key):
+    """BINARY_SUBSCR when the native subscript raised TypeError `e` (as the interpreter does it)."""
+    from .vm import _index_subscript
+
     if type(obj) in NATIVE:
-        raise e
-    r = vm._subscript(obj, key)
+        if type(key) is not Instance:
+            raise e
+        r = _index_subscript(obj, key, e)
+    else:
+        r = vm._subscript(obj, key)
     if type(r) is Redirect:
         return h_redirect(vm, r)
     return r
@@ -627,7 +633,7 @@ def h_get_iter(vm, v):
         return v
     if t in NATIVE_ITERABLE:
         return iter(v)
-    if t is Instance:
+    if t is Instance or t is GClass and has_class_protocol(v, "__iter__"):
         return h_redirect(vm, Redirect(attrs.PRELUDE["_iter_for_loop"], (v,)))
     raise TypeError(f"'{type_name(v)}' object is not iterable")
 

@@ -136,6 +136,8 @@ class _Translator:
                 for h2, b2 in spans[i + 1:]:
                     if h2 <= b1 < b2:
                         raise Unsupported("loops overlap")
+        self.uses_globals = any(op in (O.LOAD_GLOBAL, O.LOAD_GLOBAL_CALLEE, O.STORE_GLOBAL, O.DELETE_GLOBAL,
+                                       O.MAKE_FUNCTION) for op, _ in ins)
         self.entries = {0, *self.handlers} if self.structured else set(self.leaders)
         if self.structured:
             self.entries |= set(loops)
@@ -273,13 +275,14 @@ class _Translator:
         def line(indent, text, pc=-1):
             src.append("    " * indent + text)
             pcs.append(pc)
-        params = "".join(f", a{i}=U" for i in range(argc))
+        params = "".join(f", l{i}=U" for i in range(argc))
         line(0, f"def R(vm, x{params}, *, f=None):")
         line(1, "_fr = vm.frames")
         line(1, "if x is None:")  # entered by the interpreter: the state is in the frame f
         line(2, "_own = False")
         line(2, "_i = _len(_fr) - 1")
-        line(2, "glb = f.globals")
+        if self.uses_globals:
+            line(2, "glb = f.globals")
         if code.nlocals:
             line(2, ", ".join(f"l{i}" for i in range(code.nlocals)) + ", = f.locals")
             line(2, "f.locals = NOL")
@@ -297,12 +300,13 @@ class _Translator:
         line(1, "else:")
         if code.fast:  # a direct call from compiled code: x is the function; its frame is made if needed
             line(2, "_i = _len(_fr)")
-            line(2, "if _i >= vm.ncap: return h_deep(vm, x, (" + "".join(f"a{i}, " for i in range(argc)) + "))")
+            line(2, "if _i >= vm.ncap: return h_deep(vm, x, (" + "".join(f"l{i}, " for i in range(argc)) + "))")
             line(2, "_fr.append(x)")
             line(2, "_own = True")
-            line(2, "glb = x.globals")
-            for i in range(code.nlocals):
-                line(2, f"l{i} = a{i}" if i < argc else f"l{i} = U")
+            if self.uses_globals:
+                line(2, "glb = x.globals")
+            for i in range(argc, code.nlocals):
+                line(2, f"l{i} = U")
             line(2, "vm.budget = _b = vm.budget - 1")
             line(2, "if _b < 0: h_tick(vm)")
             line(2, "pc = 0")
@@ -311,18 +315,23 @@ class _Translator:
         line(1, "while True:")
         line(2, "try:")
         entries = sorted(self.regions)
+        if entries == [0]:  # one way in: no dispatch
+            for indent, text, pc in self.regions[0]:
+                line(3 + indent, text, pc)
+            entries = []
         first = True
         # pc 0 first, then the loop headers (most entries after the first are loops), then the rest
         order = [0] + [e for e in entries if e and e in self.loops] + [e for e in entries if e and e not in self.loops]
-        for e in order:
+        for e in order if entries else ():
             if e not in self.regions:
                 continue
             line(3, f"{'if' if first else 'elif'} pc == {e}:")
             first = False
             for indent, text, pc in self.regions[e]:
                 line(4 + indent, text, pc)
-        line(3, "else:")
-        line(4, "h_badpc(pc)")
+        if entries:
+            line(3, "else:")
+            line(4, "h_badpc(pc)")
         line(2, "except BaseException as _e:")
         handlers = [(h, self.depth[h] - 1) for h in self.handlers]
         if handlers:
@@ -752,24 +761,24 @@ class _Translator:
 
     def truth(self, v, p):
         return (f"({v} is True or ({v} is not False and {v} is not None and "
-                f"(h_truth(vm, {v}) if _type({v}) is Instance else {v})))")
+                f"(h_truth(vm, {v}) if {v}.__class__ is Instance else {v})))")
 
     def compare_expr(self, a, b, aq, bq, cmp, slow):
         if cmp == 8 or cmp == 9:
             return f"({a} is {'not ' if cmp == 9 else ''}{b})"
         if cmp == 6 or cmp == 7:
             neg = "not " if cmp == 7 else ""
-            return f"({neg}({a} in {b}) if _type({b}) in FASTIN else {slow})"
+            return f"({neg}({a} in {b}) if {b}.__class__ in FASTIN else {slow})"
         sym = ("<", "<=", "==", "!=", ">", ">=")[cmp]
         tb = self.const_type(bq)
         ta = self.const_type(aq)
         if tb is not None and ta is None:
-            return f"({a} {sym} {b} if _type({a}) is {tb} else {slow})"
+            return f"({a} {sym} {b} if {a}.__class__ is {tb} else {slow})"
         if ta is not None and tb is None:
-            return f"({a} {sym} {b} if _type({b}) is {ta} else {slow})"
+            return f"({a} {sym} {b} if {b}.__class__ is {ta} else {slow})"
         if ta is not None and tb is not None:
             return slow
-        return f"({a} {sym} {b} if _type({a}) is _type({b}) and _type({a}) in NATIVE else {slow})"
+        return f"({a} {sym} {b} if {a}.__class__ is {b}.__class__ and {a}.__class__ in NATIVE else {slow})"
 
     # ---------------------------------------------------------------- flat emission (the fallback)
 
@@ -943,7 +952,7 @@ class _Translator:
             slf = self.push()
             sp(d - 1, ("push_null",))
             name = self.N(arg)
-            w(f"_m = METHODS.get(_type({a}))", p)
+            w(f"_m = METHODS.get({a}.__class__)", p)
             w(f"if _m is not None and (_x := _m.get({name})) is not None:", p)
             w(f"    {slf} = {a}", p)
             w(f"    {fn} = _x", p)
@@ -1007,7 +1016,7 @@ class _Translator:
                 w(f"    {r} = h_inplace(vm, {a}, {b}, {arg})", p)
             elif arg < 2:
                 sym = "+" if arg == 0 else "-"
-                w(f"if _type({a}) is _int and _type({b}) is _int: {r} = {a} {sym} {b}", p)
+                w(f"if {a}.__class__ is _int and {b}.__class__ is _int: {r} = {a} {sym} {b}", p)
                 w("else:", p)
                 w(f"    {r} = h_inplace(vm, {a}, {b}, {arg})", p)
             else:
@@ -1020,7 +1029,7 @@ class _Translator:
             sp(d - 1)
             if arg == 3:
                 w(f"{r} = {a} is False or {a} is None or ({a} is not True and "
-                  f"(h_not(vm, {a}) if _type({a}) is Instance else not {a}))", p)
+                  f"(h_not(vm, {a}) if {a}.__class__ is Instance else not {a}))", p)
             else:
                 sym = ("-", "+", "~")[arg]
                 w("try:", p)
@@ -1043,7 +1052,7 @@ class _Translator:
                 w(f"{r} = {self.compare_expr(a, b, aq, bq, arg, slow)}", p)
             else:
                 neg = "not " if arg == 7 else ""
-                w(f"{r} = ({neg}({a} in {b}) if _type({b}) in FASTIN else h_cmp(vm, {a}, {b}, {arg}))", p)
+                w(f"{r} = ({neg}({a} in {b}) if {b}.__class__ in FASTIN else h_cmp(vm, {a}, {b}, {arg}))", p)
             return
         if op in (O.BUILD_TUPLE, O.BUILD_LIST, O.BUILD_SET):
             self.prep(arg, p)
@@ -1147,7 +1156,7 @@ class _Translator:
             sp(d - nin)
             conv = arg & 3
             if conv == 0 and not arg & 4:
-                w(f"{r} = {v} if _type({v}) is _str else h_format(vm, {v}, 0, NOSPEC)", p)
+                w(f"{r} = {v} if {v}.__class__ is _str else h_format(vm, {v}, 0, NOSPEC)", p)
             else:
                 w(f"{r} = h_format(vm, {v}, {conv}, {spec})", p)
             return
@@ -1177,19 +1186,19 @@ class _Translator:
             lst = ", ".join(args)
             if not meth:
                 call_args = "".join(f", {x}" for x in args)
-                w(f"{r} = _d(vm, {fn}{call_args}) if _type({fn}) is Function and (_d := {fn}.code.direct) is not None "
+                w(f"{r} = _d(vm, {fn}{call_args}) if {fn}.__class__ is Function and (_d := {fn}.code.direct) is not None "
                   f"and {fn}.code.argcount == {arg} else h_call(vm, {fn}, [{lst}])", p)
             else:
                 call_args = "".join(f", {x}" for x in args)
-                w(f"if {slf} is not NULL and _type({fn}) not in GUESTCALL:", p)
+                w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
                 w(f"    {r} = {fn}({slf}{call_args})", p)
-                w(f"    if _type({r}) in CTRL: {r} = h_ctrl(vm, {r})", p)
+                w(f"    if {r}.__class__ in CTRL: {r} = h_ctrl(vm, {r})", p)
                 # a guest method: the callee counts a step on entry, CALL_METHOD does not (hence the +1)
-                w(f"elif _type({fn}) is Function and {slf} is not NULL and (_d := {fn}.code.direct) is not None "
+                w(f"elif {fn}.__class__ is Function and {slf} is not NULL and (_d := {fn}.code.direct) is not None "
                   f"and {fn}.code.argcount == {arg + 1}:", p)
                 w("    vm.budget += 1", p)
                 w(f"    {r} = _d(vm, {fn}, {slf}{call_args})", p)
-                w(f"elif _type({fn}) is BoundMethod and _type(_g := {fn}.func) is Function "
+                w(f"elif {fn}.__class__ is BoundMethod and (_g := {fn}.func).__class__ is Function "
                   f"and (_d := _g.code.direct) is not None and _g.code.argcount == {arg + 1}:", p)
                 w("    vm.budget += 1", p)
                 w(f"    {r} = _d(vm, _g, {fn}.self{call_args})", p)
@@ -1325,20 +1334,20 @@ class _Translator:
             w(f"    {r} = h_binary_t(vm, _t, {a}, {b}, {opi})", p)
             return
         if opi == 0:
-            w(f"if _type({a}) is _int and _type({b}) is _int: {r} = {a} + {b}", p)
+            w(f"if {a}.__class__ is _int and {b}.__class__ is _int: {r} = {a} + {b}", p)
         elif opi == 2:
             if tb == "_int":
                 bits = 8192 - max(self.consts[bq[1]].bit_length(), 1)
-                w(f"if _type({a}) is _float or (_type({a}) is _int and {a}.bit_length() < {bits}): {r} = {a} * {b}", p)
+                w(f"if {a}.__class__ is _float or ({a}.__class__ is _int and {a}.bit_length() < {bits}): {r} = {a} * {b}", p)
             elif tb == "_float":
-                w(f"if _type({a}) is _float or _type({a}) is _int: {r} = {a} * {b}", p)
+                w(f"if {a}.__class__ is _float or {a}.__class__ is _int: {r} = {a} * {b}", p)
             else:
-                w(f"if _type({a}) is _float and _type({b}) is _float: {r} = {a} * {b}", p)
+                w(f"if {a}.__class__ is _float and {b}.__class__ is _float: {r} = {a} * {b}", p)
         elif opi == 5:
             if tb in num:
-                w(f"if _type({a}) is _int or _type({a}) is _float: {r} = {a} % {b}", p)
+                w(f"if {a}.__class__ is _int or {a}.__class__ is _float: {r} = {a} % {b}", p)
             else:
-                w(f"if _type({a}) is _int and _type({b}) is _int: {r} = {a} % {b}", p)
+                w(f"if {a}.__class__ is _int and {b}.__class__ is _int: {r} = {a} % {b}", p)
         else:
             w(f"{r} = h_binary(vm, {a}, {b}, {opi})", p)
             return

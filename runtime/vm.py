@@ -596,6 +596,8 @@ class VM:
         top = i = len(frames) - 1
         f = frames[i]
         while True:
+            if i < self.stop_depth:  # below a nested run of the compiled tier: the run returns the value
+                break
             gen = f.gen
             if type(gen) is not Generator or f.on_return is not None:
                 break

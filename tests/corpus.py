@@ -51,7 +51,7 @@ def run_monty(source: str, tier=None) -> dict:
         (err if stream == "stderr" else out).append(text)
 
     try:
-        program = monty_peg.Monty(source, script_name="main.py")
+        program = monty_peg.Monty(source, script_name="main.py", tier=tier)
         record["result"] = repr(program.run(print_callback=collect))
     except monty_peg.MontySyntaxError as e:
         record["exception"] = [e.kind, e.msg]
@@ -82,11 +82,11 @@ def expected_for(path: Path) -> dict:
     return record
 
 
-def compare(path: Path):
-    """(ok, report) for one case."""
+def compare(path: Path, tier=None):
+    """(ok, report) for one case; `tier`: 'interp', 'compiled' or None (the default: $MONTY_TIER or auto)."""
     source = path.read_text(encoding="utf-8")
     expected = expected_for(path)
-    actual = run_monty(source)
+    actual = run_monty(source, tier)
     problems = []
     for key in ("stdout", "stderr", "result", "exception"):
         want = expected[key]

@@ -139,7 +139,9 @@ def raise_module_error(module: str, name: str, message: str, fallback=ValueError
 
 
 def load_module(name: str):
-    """The run's module `name` (imported now if the program has not imported it yet)."""
+    """The run's module `name` (imported now if the program has not imported it yet); None outside a run
+    (when a tool lists a module's names)."""
     from ..state import current_vm
 
-    return current_vm()._load_module(name)
+    vm = current_vm()
+    return vm._load_module(name) if vm is not None else None

@@ -45,6 +45,8 @@ FUNCTIONS = {name: _wrap(name) for name in sorted(_GROWTH)}
 
 
 def make_module():
-    return make_native_module("base64", FUNCTIONS, {
-        "binascii": load_module("binascii"), "MAXLINESIZE": 76, "MAXBINSIZE": 57,
-        "bytes_types": (bytes, bytearray)})
+    values = {"MAXLINESIZE": 76, "MAXBINSIZE": 57, "bytes_types": (bytes, bytearray)}
+    binascii = load_module("binascii")
+    if binascii is not None:
+        values["binascii"] = binascii
+    return make_native_module("base64", FUNCTIONS, values)
