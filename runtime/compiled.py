@@ -213,12 +213,10 @@ def prepare(vm):
 
 
 def enter(vm, f):
-    """The interpreter met a tier entry at `f.pc`. Returns the frame's return value (the interpreter
-    finishes the frame), PAUSE, or DECLINE (the interpreter runs the original instruction)."""
+    """The interpreter met a tier entry at `f.pc` (and did not decline it: see the TIER_ENTRY case in
+    `VM._loop`). Returns the frame's return value (the interpreter finishes the frame) or PAUSE."""
     from .vm import PAUSE, _Raise
 
-    if not vm.tier or len(vm.frames) > vm.ncap or f.on_return is not None:
-        return DECLINE
     try:
         return f.code.tier.native(vm, None, f=f)
     except Paused:

@@ -298,8 +298,8 @@ class Encoder:
     def builtin(self, b: Builtin) -> list:
         val = self.value
         for table_name, table in _object_method_tables().items():
-            if table.get(b.name) is b.fn:  # object.__setattr__, super().__init__ ...
-                return ["object", table_name, b.name, val(b.self)]
+            if table.get(b.name) is b.fn:  # object.__setattr__ (unbound), super().__init__ (bound) ...
+                return ["object", table_name, b.name] + ([] if b.self is NULL else [val(b.self)])
         if b.self is NULL and stdlib_helpers.HELPERS.get(b.name) is b.fn:
             return ["stdlib", b.name]
         ref = stdlib.native_function_ref(b.fn) if b.self is NULL else None
@@ -1088,7 +1088,7 @@ class Decoder:
                 return b
             if how == "object":
                 fn = _object_method_tables()[e[2]][e[3]]
-                return Builtin(e[3], fn, self.value(e[4]))
+                return Builtin(e[3], fn, self.value(e[4]) if len(e) > 4 else NULL)
             if how == "stdlib":
                 return Builtin(e[2], stdlib_helpers.HELPERS[e[2]])
             if how == "module":

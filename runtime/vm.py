@@ -1534,6 +1534,10 @@ class VM:
                 elif opcode == 0:  # NOP
                     pass
                 elif opcode == 206:  # TIER_ENTRY: the compiled tier runs the frame from here (runtime/compiled.py)
+                    if not self.tier or len(frames) > self.ncap or f.on_return is not None:
+                        instrs = code.tier.plain  # run the original instruction, and this activation, here
+                        pc -= 1
+                        continue
                     f.pc = pc - 1
                     self.budget = budget
                     self.allocs = allocs
@@ -1543,9 +1547,7 @@ class VM:
                         pc = f.pc
                         budget = self.budget
                         allocs = self.allocs
-                    if v is _compiled.DECLINE:  # run the original instruction, and this activation, here
-                        instrs = code.tier.plain
-                    elif v is PAUSE:
+                    if v is PAUSE:
                         return PAUSE
                     else:  # the frame returned v: finish it as RETURN_VALUE does
                         stack.append(v)
