@@ -4,6 +4,7 @@ crosses in either direction."""
 
 from __future__ import annotations
 
+from monty_peg.runtime import containers
 from monty_peg.runtime.values import ExcInstance, Instance, type_name
 
 _SCALARS = (type(None), bool, int, float, str, bytes)
@@ -138,6 +139,9 @@ def _bad_path(value, path: str) -> str:
     return f"{path}: not a supported input type"
 
 
+_AS_DICT = frozenset(containers.DICT_TYPES)
+
+
 def to_host(value):
     """A host copy of a guest value."""
     t = type(value)
@@ -179,6 +183,19 @@ def _out(value, memo, depth):
         if all(a is b for a, b in zip(items, value)):
             return value.copy()  # copies the table as it is: the same iteration order
         return t(items)
+    if t in _AS_DICT:  # Counter, defaultdict, OrderedDict: a plain dict copy
+        out = {}
+        memo[id(value)] = out
+        for k, v in value.items():
+            out[_out(k, memo, depth + 1)] = _out(v, memo, depth + 1)
+        return out
+    if t is containers.NamedTupleValue:  # a plain tuple
+        return tuple(_out(v, memo, depth + 1) for v in value)
+    if t is containers.deque:  # a plain list
+        out = []
+        memo[id(value)] = out
+        out.extend(_out(v, memo, depth + 1) for v in value)
+        return out
     if t in (bytearray,):
         return bytes(value)
     if t is ExcInstance:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import types
 
-from . import costs, formatting
+from . import containers, costs, formatting
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ClassMethod, ExcInstance, ExternalFunction,
                      Coroutine, Function, GClass, Generator, Instance, Module, Property, Redirect, StaticMethod,
                      Super,
@@ -19,7 +19,7 @@ from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ClassMethod, ExcI
 from .stdlib.objects import NativeObject
 
 DATA_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float, bool, range, slice,
-              type({}.keys()), type({}.values()), type({}.items()), type(None))
+              type({}.keys()), type({}.values()), type({}.items()), type(None)) + containers.METHOD_TYPES
 
 # Methods whose arguments are iterated natively: redirected to the prelude when one is a lazy iterable.
 _ITERATING = {
@@ -29,6 +29,7 @@ _ITERATING = {
           "isdisjoint", "update", "intersection_update", "difference_update", "symmetric_difference_update"),
     frozenset: ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
                 "isdisjoint"),
+    **containers.ITERATING,
 }
 
 class _Prelude(dict):
@@ -144,6 +145,8 @@ for _t in (str, bytes, bytearray):
     _OVERRIDES[(_t, "expandtabs")] = _size_checked(getattr(_t, "expandtabs"), _expandtabs_size)
     _OVERRIDES[(_t, "replace")] = _size_checked(getattr(_t, "replace"), _replace_size)
 for _key, _fn in costs.method_overrides().items():  # results and work charged by size (see costs.py)
+    _OVERRIDES.setdefault(_key, _fn)
+for _key, _fn in containers.method_overrides().items():  # deque and OrderedDict (see containers.py)
     _OVERRIDES.setdefault(_key, _fn)
 
 
@@ -282,7 +285,7 @@ def _class_mro(c):
 
 # builtin types keep their MRO to themselves: it is the first step of the classic sandbox escapes
 _TYPE_INFO = {"__name__": lambda t: t.__name__, "__qualname__": lambda t: t.__qualname__,
-              "__module__": lambda t: "builtins"}
+              "__module__": lambda t: "collections" if t in containers.CONSTRUCTORS else "builtins"}
 
 
 def load_attr(obj, name: str):
@@ -309,6 +312,8 @@ def load_attr(obj, name: str):
         raise AttributeError(f"'function' object has no attribute '{name}'")
     if t is Instance:
         return _instance_attr(obj, name, obj.dict)
+    if t is containers.NamedTupleValue:
+        return containers.namedtuple_attr(obj, name)
     if t is ExcInstance:
         if obj.cls.user:
             found = _class_level(obj, name)
@@ -558,6 +563,12 @@ def store_attr(obj, name: str, value, hooks: bool = True):
     if t is type or t is GClass:
         tname = obj.__name__ if t is type else obj.name
         raise TypeError(f"cannot set '{name}' attribute of immutable type '{tname}'")
+    if t is containers.NamedTupleValue:
+        containers.namedtuple_setattr(obj, name)
+    setter = containers.DATA_SETTERS.get((t, name))
+    if setter is not None:  # defaultdict.default_factory
+        setter(obj, value)
+        return None
     if t in METHODS and name in METHODS[t]:
         raise AttributeError(f"'{t.__name__}' object attribute '{name}' is read-only")
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
@@ -610,6 +621,8 @@ def delete_attr(obj, name: str, hooks: bool = True):
     if t is ExcInstance and obj.attrs and name in obj.attrs:
         del obj.attrs[name]
         return
+    if t is containers.NamedTupleValue:
+        containers.namedtuple_delattr(obj, name)
     if t in METHODS and name in METHODS[t]:
         raise AttributeError(f"'{t.__name__}' object attribute '{name}' is read-only")
     raise AttributeError(f"'{type_name(obj)}' object has no attribute '{name}'")
@@ -629,7 +642,7 @@ def has_attr(obj, name: str) -> bool:
             return name in ("__iter__", "__next__", "__hash__", "__eq__", "__str__", "__repr__")
         if t in (Function, Builtin, BoundMethod, GClass, ExternalFunction, type):
             return name in ("__call__", "__hash__", "__eq__", "__str__", "__repr__")
-        if t in METHODS or t in (tuple, ):
+        if t in METHODS or t in (tuple, containers.NamedTupleValue):
             return hasattr(t, name)
         return name in ("__hash__", "__eq__", "__str__", "__repr__")
     try:

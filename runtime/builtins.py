@@ -12,7 +12,7 @@ from __future__ import annotations
 import builtins as py
 import sys
 
-from . import attrs, costs, formatting, limits
+from . import attrs, containers, costs, formatting, limits
 from .ops import NATIVE_ITERABLE, check_real_pow
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
                      Coroutine, GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy,
@@ -489,7 +489,8 @@ def _isinstance(obj, cls):
     if t is tuple:
         return any(_isinstance(obj, c) for c in cls)
     if t is GClass:
-        if (type(obj) is ExcInstance or type(obj) is Instance) and cls in obj.cls.mro:
+        if (type(obj) is ExcInstance or type(obj) is Instance or type(obj) is containers.NamedTupleValue) \
+                and cls in obj.cls.mro:
             return True
         return "__abc_virtual__" in cls.dict and _abc_virtual(obj, cls, False)
     if t is type:
@@ -513,6 +514,8 @@ def _issubclass(cls, info):
         return "__abc_virtual__" in info.dict and _abc_virtual(cls, info, True)
     if t is type:
         if info is object:
+            return True
+        if info is tuple and containers.is_namedtuple_class(cls):
             return True
         return type(cls) is type and issubclass(cls, info)
     if t.__name__ == "UnionType":
@@ -538,7 +541,7 @@ def b_type(*args, **kwargs):
             raise TypeError("type() with three arguments is not supported in the sandbox")
         raise TypeError("type() takes 1 or 3 arguments")
     obj = args[0]
-    if type(obj) is ExcInstance or type(obj) is Instance:
+    if type(obj) is ExcInstance or type(obj) is Instance or type(obj) is containers.NamedTupleValue:
         return obj.cls
     if type(obj) is GClass:
         return type
@@ -702,7 +705,7 @@ def c_bytearray(*args, **kwargs):
 def c_dict(*args, **kwargs):
     if args and is_lazy(args[0]):
         return _redirect("_construct_dict", args[0], kwargs)
-    if args and type(args[0]) in NATIVE_ITERABLE and type(args[0]) is not dict:
+    if args and type(args[0]) in NATIVE_ITERABLE and not isinstance(args[0], dict):  # (Counter: a mapping)
         charge_len(args[0], 100)
         source = feed(args[0], 100)
         if len(args) == 1 and costs.needs_chunks(args[0]):  # colliding hashes: inserted in chunks
@@ -727,6 +730,7 @@ CONSTRUCTORS = {
     frozenset: _lazy_or(frozenset, "frozenset"), dict: c_dict, range: c_range, slice: slice,
     enumerate: c_enumerate, zip: c_zip, map: c_map, filter: c_filter, reversed: c_reversed, type: c_type,
     object: object,
+    **containers.CONSTRUCTORS,
 }
 
 # ---------------------------------------------------------------- generators (methods)

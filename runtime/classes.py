@@ -56,7 +56,7 @@ def make_class(name, bases, namespace, cell, kwargs):
             raise TypeError(f"bases must be types, not {type_name(b)}")
     if "__eq__" in namespace and "__hash__" not in namespace:
         namespace["__hash__"] = None
-    if "__slots__" in namespace:
+    if "__slots__" in namespace and not _namedtuple_slots(namespace["__slots__"], checked):
         raise TypeError("__slots__ is not supported in the sandbox; remove it (attributes work without it)")
     for method in ("__new__", "__init_subclass__", "__class_getitem__"):
         value = namespace.get(method)
@@ -81,6 +81,14 @@ def make_class(name, bases, namespace, cell, kwargs):
         cell.v = cls
     _finish_class(cls, namespace, kwargs)
     return cls
+
+
+def _namedtuple_slots(slots, bases) -> bool:
+    """`__slots__ = ()` in a subclass of a namedtuple class (the idiom that keeps its instances without a
+    `__dict__`): what the sandbox does for them anyway."""
+    from .containers import is_namedtuple_class
+
+    return type(slots) in (tuple, list) and not slots and any(is_namedtuple_class(b) for b in bases)
 
 
 def _finish_class(cls, namespace, kwargs):

@@ -56,6 +56,7 @@ TIER_ENTRY = 206  # runtime-only opcode: "the compiled tier can run this frame f
 NATIVE_DEPTH = 100  # guest frames deeper than this are run by the interpreter (bounds host recursion)
 MAX_SOURCE_LINES = 30_000  # bigger generated functions are not compiled (compile() is superlinear)
 
+_PAUSE = None  # vm.PAUSE, set by runtime/vm.py once both modules are loaded
 DECLINE = object()  # enter(): not handled here, the interpreter runs the instruction itself
 END = object()  # an iterator's end, in generated code
 
@@ -298,6 +299,8 @@ def h_call(vm, fn, args):
         t = type(r)
         if t is Redirect or t is Resume or t is _RunClassBody:
             return _finish(vm, r)
+        if r is _PAUSE:  # (a helper that pauses the program itself, e.g. asyncio's wait for host results)
+            raise Paused()
         return r
     n = len(vm.frames)
     r = vm.call(fn, args, None)
@@ -750,7 +753,7 @@ def h_list_extend(vm, target, v, arg, is_list, fn):
 
 
 def h_dict_update(target, v):
-    if type(v) is not dict:
+    if type(v) is not dict and not isinstance(v, dict):  # (Counter, OrderedDict...)
         raise TypeError(f"'{type_name(v)}' object is not a mapping")
     target.update(v)
 

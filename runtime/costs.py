@@ -18,7 +18,7 @@ import sys
 from itertools import islice
 from time import perf_counter
 
-from . import limits
+from . import containers, limits
 from .ops import NATIVE_ITERABLE
 from .values import ExcInstance
 
@@ -254,7 +254,7 @@ def _str_repr(s: str, escape: bool = False):
 def _flat(c, escape: bool):
     """(characters, width) bounding the reprs of a container's items with their separators, computed at C
     speed when they are all numbers, or all strings; None otherwise."""
-    items = c.values() if type(c) is dict else c
+    items = c.values() if isinstance(c, dict) else c
     types = set(map(type, items))
     if not types:
         return 0, 1
@@ -273,7 +273,7 @@ def _flat(c, escape: bool):
             chars, width = 10 * total + 4 * n, 1 if escape else 4
     else:
         return None
-    if type(c) is dict:
+    if isinstance(c, dict):
         keys = _flat(tuple(c), escape)
         if keys is None:
             return None
@@ -299,10 +299,10 @@ def repr_bound(value, budget: int, escape: bool = False) -> int:
     if t not in _CONTAINERS:
         return 0
     if len(value) <= 16:  # a small flat container (the common case): no walk
-        size = _flat_size(value.values() if type(value) is dict else value)
-        keys = _flat_size(value) if type(value) is dict else 0
+        size = _flat_size(value.values() if isinstance(value, dict) else value)
+        keys = _flat_size(value) if isinstance(value, dict) else 0
         if size is not None and keys is not None:
-            return size + keys + 16
+            return size + keys + 16 + (containers.repr_extra(value) if t in containers.VALUE_TYPES else 0)
     chars, width = _walk(value, budget, escape)
     return chars * width
 
@@ -325,8 +325,11 @@ def _flat_size(items):
 
 
 _CONTAINERS = frozenset({list, tuple, dict, set, frozenset, type({}.keys()), type({}.values()),
-                         type({}.items())})
-_FLATTABLE = frozenset({list, tuple, dict, set, frozenset})
+                         type({}.items())}) | frozenset(containers.VALUE_TYPES)  # (and collections')
+_FLATTABLE = frozenset({list, tuple, dict, set, frozenset}) | frozenset(containers.VALUE_TYPES)
+_DICT_LIKE = frozenset({dict}) | frozenset(containers.DICT_TYPES)
+_EXTRA = frozenset(containers.VALUE_TYPES)
+_ITEMS_VIEWS = frozenset({type({}.items()), type(containers.OrderedDict().items())})
 
 
 def _walk(root, budget: int, escape: bool):
@@ -346,11 +349,11 @@ def _walk(root, budget: int, escape: bool):
             items = iter(c.args)
             n = len(c.args)
             base = len(c.cls.name) + 4 + 2 * n
-        elif t is dict:
+        elif t in _DICT_LIKE:
             items = _dict_children(c)
             n = len(c)
             base = 2 + 4 * n
-        elif t is type({}.items()):
+        elif t in _ITEMS_VIEWS:
             items = _dict_children(c.mapping)
             n = len(c)
             base = 13 + 6 * n
@@ -358,6 +361,8 @@ def _walk(root, budget: int, escape: bool):
             items = iter(c)
             n = len(c)
             base = 14 + 2 * n
+        if t in _EXTRA:  # collections' reprs: a prefix, a factory, field names...
+            base += containers.repr_extra(c)
         if n > 16 and t in _FLATTABLE:
             flat = _flat(c, escape)
             if flat is not None:
@@ -749,7 +754,7 @@ _COPYABLE = (list, dict, set, bytearray)
 
 
 def dict_update(*args, **kwargs):
-    if len(args) == 2 and type(args[0]) is dict and type(args[1]) is not dict \
+    if len(args) == 2 and type(args[0]) is dict and not isinstance(args[1], dict) \
             and type(args[1]) in NATIVE_ITERABLE and needs_chunks(args[1]):
         from .builtins import feed
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 TICK_INTERVAL = 1000  # steps between clock checks (at most; fewer while the guest's heap is large)
-FIRST_TICK = 10  # steps before the first check (which also measures the heap: the inputs can be large)
+FIRST_TICK = 10  # steps before the first check (large data made early sets a shorter interval from then on)
 # One step can touch the whole heap (`x in big_list`, `s == t`, `s.count(c)`), so the clock is read more often
 # while the heap is big: about every TICK_HEAP_BYTES / heap steps, so that the work between two checks stays
 # bounded by about TICK_HEAP_BYTES bytes touched however large each step is.
@@ -143,8 +143,7 @@ class Tracker:
         if measure and lim.max_memory is not None and self.measurer is not None:
             since = self.steps - self.measured_at
             if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects) or (
-                    self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects) \
-                    or not self.measured_objects:  # never measured yet
+                    self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects):
                 self.remeasure()
 
     def check_clock(self):

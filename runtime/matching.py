@@ -20,11 +20,11 @@ Pattern tree (every node a tuple whose first item is its kind):
 
 from __future__ import annotations
 
-from . import attrs
+from . import attrs, containers
 from .values import EXC, MISSING, GClass, Redirect, type_name
 
 MAX_PATTERN_DEPTH = 100
-_SEQUENCE_TYPES = (list, tuple, range)
+_SEQUENCE_TYPES = (list, tuple, range, containers.NamedTupleValue, containers.deque)
 # builtin classes whose single positional sub-pattern matches the subject itself
 _SELF_MATCHING = frozenset({bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple})
 
@@ -84,6 +84,8 @@ def _equal(a, b) -> bool:
 def _match_sequence(vm, p, subject, values, slots, depth) -> bool:
     if type(subject) not in _SEQUENCE_TYPES:
         return False
+    if type(subject) is containers.deque:
+        subject = list(subject)
     subs, star = p[1], p[2]
     n = len(subject)
     if star < 0:
@@ -106,7 +108,7 @@ def _match_sequence(vm, p, subject, values, slots, depth) -> bool:
 
 
 def _match_mapping(vm, p, subject, values, slots, depth) -> bool:
-    if type(subject) is not dict:
+    if not isinstance(subject, dict):  # (collections' dicts too)
         return False
     keys, subs, rest = p[1], p[2], p[3]
     if len(subject) < len(keys):

@@ -13,17 +13,20 @@ import sys
 from itertools import filterfalse, repeat
 from operator import is_
 
-from .values import (NULL, BoundMethod, Builtin, Cell, Coroutine, ExcInstance, Function, GClass, Generator, Module,
-                     TextStream)
+from . import containers
+from .values import (NULL, BoundMethod, Builtin, Cell, ClassMethod, Coroutine, ExcInstance, Function, GClass, Generator,
+                     Instance, Module, Property, StaticMethod, Super, TextStream)
 
 _getsizeof = sys.getsizeof
 from .stdlib.objects import NativeObject  # noqa: E402
 
-_LEAVES = frozenset({int, float, bool, str, bytes, type(None), range, slice, type, GClass, TextStream})
-_SEQUENCES = frozenset({list, tuple, set, frozenset})
+_LEAVES = frozenset({int, float, bool, str, bytes, type(None), range, slice, type, TextStream})
+_WRAPPERS = frozenset({ClassMethod, StaticMethod})
+_SEQUENCES = frozenset({list, tuple, set, frozenset, containers.deque, containers.NamedTupleValue})
+_DICTS = frozenset({dict}) | frozenset(containers.DICT_TYPES)  # Counter, defaultdict, OrderedDict
 
 
-def _many(items, seen: set, extend) -> tuple:
+def _many(items, seen: set, extend, progress=None) -> tuple:
     """Walk step for a large container's items, at C speed where possible: repeated and already-seen items
     are dropped ([0] * 10**7 is one item), and chunks of leaves are sized on the spot. Returns the (bytes,
     objects) of the leaves sized here; the other items are pushed with `extend`."""
@@ -32,6 +35,8 @@ def _many(items, seen: set, extend) -> tuple:
     total = count = 0
     queued = set()
     for start in range(0, len(items), 4096):
+        if progress is not None and not start & 0xFFFF:
+            progress()
         chunk = items[start:start + 4096]
         first = chunk[0]
         if all(map(is_, chunk, repeat(first))):  # one object repeated (the common big case)
@@ -90,23 +95,41 @@ def measure(roots, limit_objects: int = 50_000_000, progress=None):
             n = len(o)
             refs += n
             if n > 256:
-                size, objects = _many(o, seen, extend)
+                size, objects = _many(o, seen, extend, progress)
                 total += size
                 count += objects
             else:
                 extend(o)
-        elif t is dict:
+        elif t in _DICTS:
             total += _getsizeof(o)
+            if t is containers.defaultdict:
+                stack.append(o.default_factory)
             n = len(o)
             refs += 2 * n
             if n > 256:
                 for part in (o.keys(), o.values()):
-                    size, objects = _many(part, seen, extend)
+                    size, objects = _many(part, seen, extend, progress)
                     total += size
                     count += objects
             else:
                 extend(o)
                 extend(o.values())
+        elif t is Instance:  # its attributes (data held by guest objects is guest data)
+            total += 56
+            stack.append(o.dict)
+            stack.append(o.cls)
+        elif t is GClass:  # class attributes; built-in classes have an empty namespace
+            total += 400
+            stack.append(o.dict)
+        elif t in _WRAPPERS:
+            total += 48
+            stack.append(o.func)
+        elif t is Property:
+            total += 80
+            extend((o.fget, o.fset, o.fdel, o.doc))
+        elif t is Super:
+            total += 48
+            extend((o.cls, o.obj))
         elif t is Frame:
             total += 120 + 8 * len(o.locals) + 8 * len(o.stack)
             extend(o.locals)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import types
 
-from . import limits
+from . import containers, limits
 from .values import ExcInstance, GClass, Instance, Redirect, type_name
 
 NATIVE = frozenset({
@@ -29,7 +29,7 @@ NATIVE_ITERABLE = frozenset({
     type(iter({}.items())), type(reversed([])), type(reversed(())), type(reversed(range(1))),
     type(reversed({})), type(reversed({}.values())), type(reversed({}.items())), type(iter(bytearray())),
     enumerate, zip, map, filter, reversed,
-})
+}) | frozenset(containers.ITERABLE_TYPES)  # collections' containers (runtime/containers.py)
 NATIVE = NATIVE | NATIVE_ITERABLE
 _LAZY_NATIVE = frozenset({enumerate, zip, map, filter, reversed, type(iter(range(1))), type(iter(range(1 << 70)))})
 
@@ -74,6 +74,8 @@ _SEQUENCES = (str, bytes, bytearray, list, tuple)
 def _size_check(opi: int, a, b):
     """Refuse, before running it, an operation whose result would be enormous."""
     ta, tb = type(a), type(b)
+    if (opi == ADD or opi == MUL) and (ta in containers.SEQUENCE_TYPES or tb in containers.SEQUENCE_TYPES):
+        return containers.size_check(opi, a, b)  # a deque or a namedtuple
     if opi == ADD:
         if ta in _SEQUENCES and tb in _SEQUENCES:
             n = len(a) + len(b)

@@ -25,7 +25,7 @@ from typing import Dict, List
 
 import msgpack
 
-from . import attrs, builtins as rt_builtins, opcodes as O, stdlib
+from . import attrs, builtins as rt_builtins, containers, opcodes as O, stdlib
 from .stdlib import helpers as stdlib_helpers
 from .stdlib import objects as stdlib_objects
 from .code import CLASS_BODY, Code, Source
@@ -56,6 +56,10 @@ _NO_MARKERS, _UNBOUND_ONLY, _MISSING_ONLY = frozenset(), frozenset({b"U"}), froz
  K_SUPER, K_HOST_FUTURE) = range(31)
 K_STDLIB_OBJECT = 64  # a native stdlib object (runtime/stdlib/objects.py): [kind, module, kind name, state]
 K_STDLIB_TYPE = 65  # the class of native stdlib objects (`re.Pattern`): [kind, module, kind name]
+# collections' containers (runtime/containers.py): [kind, "Counter" | "defaultdict" | "OrderedDict" | "deque",
+# the factory (defaultdict) or maxlen (deque) or None, the items (flat key, value pairs for the dicts)]
+K_COLLECTION = 66
+K_NAMEDTUPLE = 67  # a namedtuple instance: [kind, its class, [items]]
 
 
 class SnapshotInvalid(Exception):
@@ -67,6 +71,8 @@ class SnapshotInvalid(Exception):
 _NATIVE_TYPES = {t.__name__: t for t in (int, float, bool, str, bytes, bytearray, list, tuple, dict, set,
                                           frozenset, range, slice, enumerate, zip, map, filter, reversed,
                                           type, object, type(None))}
+_NATIVE_TYPES.update(containers.TYPES_BY_NAME)  # Counter, defaultdict, OrderedDict, deque
+_COLLECTION_TYPES = frozenset(containers.CONSTRUCTORS) | {containers.NamedTupleValue}
 _ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
                    "filter": filter}
 _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
@@ -282,6 +288,12 @@ class Encoder:
             return [K_OBJECT]
         if isinstance(v, stdlib_objects.NativeObject):
             return [K_STDLIB_OBJECT, v.MODULE, v.KIND, v.save()]
+        if t in _COLLECTION_TYPES:
+            return self.collection(v)
+        if t is containers.DEQUE_ITERATOR or t is containers.DEQUE_REVERSE_ITERATOR:
+            source, index = v.__reduce__()[1]  # (the deque, how many items it has given)
+            rest = list(source if t is containers.DEQUE_ITERATOR else reversed(source))[index:]
+            return [K_ITER, "iter", [val(rest)], None]
         name = _native_function_name(v)
         if name is not None:
             return [K_NATIVE_FN] + name
@@ -294,6 +306,19 @@ class Encoder:
             state = reduced[2] if len(reduced) > 2 else None
             return [K_ITER, factory, [val(a) for a in args], val(state)]
         raise ValueError(f"a value of type {t.__name__} cannot be saved")
+
+    def collection(self, v) -> list:
+        val = self.value
+        t = type(v)
+        if t is containers.NamedTupleValue:
+            return [K_NAMEDTUPLE, val(v.cls), [val(x) for x in v]]
+        if t is containers.deque:
+            return [K_COLLECTION, "deque", v.maxlen, [val(x) for x in v]]
+        flat = []
+        for k, x in v.items():
+            flat.append(val(k))
+            flat.append(val(x))
+        return [K_COLLECTION, t.__name__, val(v.default_factory) if t is containers.defaultdict else None, flat]
 
     def builtin(self, b: Builtin) -> list:
         val = self.value
@@ -643,7 +668,7 @@ _KIND_OF = itemgetter(0)
 # further: what a hostile heap can make the loader allocate is bounded by the limit it would run under.
 _HEAP_FLOOR_DEFAULT = 56
 _HEAP_FLOORS = {K_DICT: 64, K_SET: 200, K_FROZENSET: 200, K_FUNCTION: 160, K_GENERATOR: 120, K_FRAME: 120,
-                K_MODULE: 80, K_EXCEPTION: 120}
+                K_MODULE: 80, K_EXCEPTION: 120, K_COLLECTION: 64}
 # Kinds that name one of a fixed set of shared objects (or, for streams, sys.stdout/sys.stderr): a real dump
 # has one entry per object it uses, so a few thousand at most.
 _SHARED_KINDS = (K_TYPE, K_CLASS, K_NATIVE_FN, K_PRELUDE_FUNCTION, K_STREAM, K_STDLIB_TYPE)
@@ -1012,6 +1037,11 @@ class Decoder:
             if cls is None:
                 _fail(f"unknown stdlib type {module}.{e[2]}")
             return cls
+        if kind == K_NAMEDTUPLE:
+            cls = val(e[1]) if len(e) == 3 else None
+            if type(cls) is not GClass or not cls.user:
+                _fail("malformed namedtuple")
+            return containers.make_namedtuple(cls, tuple(val(x) for x in _expect(e[2], list, "namedtuple")))
         if kind == K_SLICE:
             return slice(*(val(x) for x in e[1:4]))
         if kind == K_TYPE:
@@ -1363,12 +1393,37 @@ def _shell_exception(d, e):
     return ExcInstance(EXC.Exception, ())
 
 
+def _shell_collection(d, e):
+    if len(e) != 4 or e[1] not in containers.TYPES_BY_NAME:
+        _fail("malformed collection")
+    if e[1] == "deque":
+        maxlen = e[2]
+        if maxlen is not None and (type(maxlen) is not int or not 0 <= maxlen < 1 << 62):
+            _fail("malformed deque")
+        return containers.deque((), maxlen)
+    if e[1] != "defaultdict" and e[2] is not None:
+        _fail("malformed collection")
+    return containers.TYPES_BY_NAME[e[1]]()
+
+
+def _fill_collection(d, obj, e):
+    if type(obj) is containers.deque:
+        items = [d.value(x) for x in _expect(e[3], list, "deque")]
+        if obj.maxlen is not None and len(items) > obj.maxlen:
+            _fail("deque longer than its maxlen")
+        obj.extend(items)
+        return
+    if type(obj) is containers.defaultdict:
+        obj.default_factory = d.value(e[2])
+    _fill_dict(d, obj, (K_DICT, e[3]))
+
+
 _SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEARRAY: _shell_bytearray,
            K_CELL: _shell_cell, K_FUNCTION: _shell_function, K_GENERATOR: _shell_generator,
            K_FRAME: _shell_frame, K_MODULE: _shell_module, K_EXCEPTION: _shell_exception,
            K_USER_CLASS: _shell_user_class, K_INSTANCE: _shell_instance, K_PROPERTY: _shell_property,
            K_CLASSMETHOD: _shell_wrapper(ClassMethod), K_STATICMETHOD: _shell_wrapper(StaticMethod),
-           K_SUPER: _shell_super}
+           K_SUPER: _shell_super, K_COLLECTION: _shell_collection}
 
 
 def _fill_list(d, obj, e):
@@ -1396,7 +1451,7 @@ def _fill_set(d, obj, e):
 
 def _insert(obj, pairs):
     try:
-        if type(obj) is dict:
+        if isinstance(obj, dict):  # (and collections' dicts)
             for k, v in pairs:
                 obj[k] = v
         else:
@@ -1410,7 +1465,7 @@ def _holds_instance(key, depth=0) -> bool:
     t = type(key)
     if t is Instance:
         return True
-    if t is tuple and depth < 50:
+    if (t is tuple or t is containers.NamedTupleValue) and depth < 50:
         return any(_holds_instance(x, depth + 1) for x in key)
     return False
 
@@ -1547,7 +1602,7 @@ def _fill_exception(d, exc, e):
 # them, containers, and last the structures that check their parts
 _CLASS_KINDS = frozenset({K_USER_CLASS})
 _OBJECT_KINDS = frozenset({K_INSTANCE, K_PROPERTY, K_CLASSMETHOD, K_STATICMETHOD, K_SUPER})
-_CONTAINER_KINDS = frozenset({K_LIST, K_DICT, K_SET, K_CELL, K_MODULE})
+_CONTAINER_KINDS = frozenset({K_LIST, K_DICT, K_SET, K_CELL, K_MODULE, K_COLLECTION})
 _STRUCTURE_KINDS = frozenset({K_FUNCTION, K_GENERATOR, K_FRAME, K_EXCEPTION})
 _FILL_PHASE = {k: p for p, kinds in enumerate((_CLASS_KINDS, _OBJECT_KINDS, _CONTAINER_KINDS, _STRUCTURE_KINDS))
                for k in kinds}
@@ -1555,7 +1610,7 @@ _FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _f
             K_FUNCTION: _fill_function, K_GENERATOR: _fill_generator, K_FRAME: _fill_frame,
             K_MODULE: _fill_module, K_EXCEPTION: _fill_exception, K_USER_CLASS: _fill_user_class,
             K_INSTANCE: _fill_instance, K_PROPERTY: _fill_property, K_CLASSMETHOD: _fill_wrapper,
-            K_STATICMETHOD: _fill_wrapper, K_SUPER: _fill_super}
+            K_STATICMETHOD: _fill_wrapper, K_SUPER: _fill_super, K_COLLECTION: _fill_collection}
 
 
 _PROGRAMS: Dict[bytes, tuple] = {}  # sha256 of a program dump -> (module code, meta, codes)

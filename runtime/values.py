@@ -509,10 +509,13 @@ def new_exception(name: str, *args) -> ExcInstance:
 # ---------------------------------------------------------------- names and reprs
 
 
+NAMEDTUPLE_TYPE = None  # containers.NamedTupleValue (set when it is defined): named by its guest class
+
+
 def type_name(v) -> str:
     """The guest-visible type name of any value."""
     t = type(v)
-    if t is ExcInstance or t is Instance:
+    if t is ExcInstance or t is Instance or t is NAMEDTUPLE_TYPE:
         return v.cls.name
     if t is GClass:
         return "type"

@@ -28,7 +28,7 @@ from .state import set_vm
 from .classes import RunClassBody, build_class
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
                      Coroutine, ExternalFunction, Function, GClass, Generator, HostFuture, Instance, Module,
-                     Redirect, Resume,
+                     Redirect, Resume, StaticMethod,
                      exception_str, has_class_protocol, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
@@ -456,11 +456,18 @@ class VM:
                 continue
             elif t is GClass:
                 if fn.user:
-                    fn, args, kwargs = attrs.PRELUDE["_instantiate"], (fn, tuple(args), kwargs or {}), None
-                    continue
-                if kwargs:
-                    raise TypeError(f"{fn.name}() takes no keyword arguments")
-                return ExcInstance(fn, tuple(args))
+                    new = fn.lookup("__new__")
+                    if type(new) is StaticMethod and type(new.func) is Builtin and new.func.self is NULL \
+                            and fn.lookup("__init__") is MISSING:  # a namedtuple class: what _instantiate does
+                        new = new.func.fn
+                        r = new(fn, *args, **kwargs) if kwargs else new(fn, *args)
+                    else:
+                        fn, args, kwargs = attrs.PRELUDE["_instantiate"], (fn, tuple(args), kwargs or {}), None
+                        continue
+                else:
+                    if kwargs:
+                        raise TypeError(f"{fn.name}() takes no keyword arguments")
+                    return ExcInstance(fn, tuple(args))
             elif t is Instance:
                 fn, args, kwargs = attrs.PRELUDE["_call_guest"], (fn, tuple(args), kwargs or {}), None
                 continue
@@ -1387,7 +1394,7 @@ class VM:
                     stack[-1] = tuple(stack[-1])
                 elif opcode == 60:  # DICT_UPDATE
                     v = stack.pop()
-                    if type(v) is not _dict:
+                    if type(v) is not _dict and not isinstance(v, _dict):  # (Counter, OrderedDict...)
                         raise TypeError(f"'{type_name(v)}' object is not a mapping")
                     stack[-arg].update(v)
                 elif opcode == 61:  # DICT_MERGE
@@ -1673,7 +1680,7 @@ class VM:
     def _dict_merge(self, stack, depth, mapping):
         target = stack[-depth]
         fn = stack[-depth - 2]
-        if type(mapping) is not _dict:
+        if type(mapping) is not _dict and not isinstance(mapping, _dict):  # (Counter, OrderedDict...)
             raise TypeError(f"{_function_str(fn)} argument after ** must be a mapping, not {type_name(mapping)}")
         for k, v in mapping.items():
             if type(k) is not _str:
@@ -1840,3 +1847,4 @@ def _function_str(fn) -> str:
 from . import compiled as _compiled  # noqa: E402  (the compiled tier uses this module's names)
 
 _tier_enter = _compiled.enter
+_compiled._PAUSE = PAUSE

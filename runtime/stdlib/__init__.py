@@ -39,6 +39,7 @@ NATIVE_FILES: Dict[str, str] = {
     "_statistics": "_statistics",
     "_monty_re": "re",
     "_monty_json": "json",
+    "_monty_collections": "_collections",
 }
 compile_guest: Optional[Callable[[str, str], Code]] = None  # (source, name) -> hidden module code
 _CODES: Dict[str, Code] = {}

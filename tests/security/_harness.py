@@ -217,6 +217,21 @@ def foreign_objects(value, budget: int = 200_000) -> Tuple[List[str], int]:
     return sorted(found), walked
 
 
+def _expanded_size(value, budget: int) -> int:
+    """The number of nodes repr() would visit (shared containers counted each time they are reached),
+    counted up to `budget`: a result with much sharing is small in memory but huge as text."""
+    stack, n = [value], 0
+    while stack and n < budget:
+        n += 1
+        v = stack.pop()
+        if type(v) in (list, tuple, set, frozenset):
+            stack.extend(v)
+        elif type(v) is dict:
+            stack.extend(v.keys())
+            stack.extend(v.values())
+    return n
+
+
 class _Repr(reprlib.Repr):
     def repr_bytes(self, x, level):
         return repr(x[: self.maxstring]) + ("..." if len(x) > self.maxstring else "")
@@ -414,7 +429,7 @@ def _outcome_of(action: Callable[[], Any]) -> dict:
     else:
         foreign, walked = foreign_objects(value)
         o.update(kind="ok", result_repr=short_repr(value), result_foreign=foreign)
-        if walked < 10_000 and not foreign:
+        if walked < 10_000 and not foreign and _expanded_size(value, 10_000) < 10_000:
             o["result_full_repr"] = repr(value)[:100_000]
     return o
 

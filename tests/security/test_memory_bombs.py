@@ -68,6 +68,17 @@ ATTACKS = [
     A("list_of_characters", "list('x' * 10 ** 8)"),
     A("translate_amplification", "('a' * 10 ** 7).translate({97: 'b' * 100})"),
     A("bytes_join", "b''.join([bytes(10 ** 6)] * 1000)"),
+    # data held by guest objects rather than by variables: every place a guest value can live is measured
+    A("instance_attribute_growth", "class S:\n    def __init__(self):\n        self.parts = []\ns = S()\n"
+                                   "while True:\n    s.parts.append('x' * 10 ** 6)"),
+    A("class_attribute_growth", "class S:\n    parts = []\nwhile True:\n    S.parts.append('x' * 10 ** 6)"),
+    A("many_instance_attributes", "class S:\n    pass\ns = S()\ni = 0\nwhile True:\n"
+                                  "    setattr(s, 'a%d' % i, 'x' * 10 ** 6)\n    i += 1"),
+    A("exception_attribute_growth", "e = ValueError()\ne.parts = []\nwhile True:\n    e.parts.append('x' * 10 ** 6)"),
+    A("property_closure_growth", "def make():\n    held = []\n    return property(lambda self: held), held\n"
+                                 "p, held = make()\nclass S:\n    v = p\ndel held\nwhile True:\n"
+                                 "    S.v.fget(None).append('x' * 10 ** 6)"),
+    A("stringio_growth", "import io\ns = io.StringIO()\nwhile True:\n    s.write('x' * 10 ** 6)"),
 ]
 
 

@@ -23,9 +23,13 @@ _ITERATORS = ("list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iter
               "range_iterator", "longrange_iterator", "set_iterator", "dict_keyiterator", "dict_valueiterator",
               "dict_itemiterator", "list_reverseiterator", "dict_reversekeyiterator", "dict_reversevalueiterator",
               "dict_reverseitemiterator", "reversed", "enumerate", "zip", "map", "filter",
-              "generator")
+              "generator", "_deque_iterator", "_deque_reverse_iterator", "odict_iterator")
+_deque = "deque"  # collections' (by name: see above)
+_odict_keys = "odict_keys"
+_odict_values = "odict_values"
+_odict_items = "odict_items"
 _COLLECTIONS = (str, bytes, bytearray, list, tuple, dict, set, frozenset, range, _dict_keys, _dict_values,
-                _dict_items)
+                _dict_items, _deque, _odict_keys, _odict_values, _odict_items)
 
 
 def _type_repr(obj):
@@ -203,8 +207,8 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
-    __abc_virtual__ = ((str, bytes, bytearray, list, tuple, range, dict, _dict_keys, _dict_values, _dict_items),
-                       ("__reversed__", "__iter__"), ())
+    __abc_virtual__ = ((str, bytes, bytearray, list, tuple, range, dict, _dict_keys, _dict_values, _dict_items,
+                        _deque, _odict_keys, _odict_values, _odict_items), ("__reversed__", "__iter__"), ())
 
     @abstractmethod
     def __reversed__(self):
@@ -288,7 +292,7 @@ _abc_init(Callable)
 
 
 class Set(Collection):
-    __abc_virtual__ = ((set, frozenset, _dict_keys, _dict_items), (), ())
+    __abc_virtual__ = ((set, frozenset, _dict_keys, _dict_items, _odict_keys, _odict_items), (), ())
 
     def __le__(self, other):
         if not isinstance(other, Set):
@@ -485,7 +489,7 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
-    __abc_virtual__ = ((_dict_keys, _dict_values, _dict_items), (), ())
+    __abc_virtual__ = ((_dict_keys, _dict_values, _dict_items, _odict_keys, _odict_values, _odict_items), (), ())
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -498,7 +502,7 @@ class MappingView(Sized):
 
 
 class KeysView(MappingView, Set):
-    __abc_virtual__ = ((_dict_keys,), (), ())
+    __abc_virtual__ = ((_dict_keys, _odict_keys), (), ())
 
     @classmethod
     def _from_iterable(cls, it):
@@ -513,7 +517,7 @@ class KeysView(MappingView, Set):
 
 
 class ItemsView(MappingView, Set):
-    __abc_virtual__ = ((_dict_items,), (), ())
+    __abc_virtual__ = ((_dict_items, _odict_items), (), ())
 
     @classmethod
     def _from_iterable(cls, it):
@@ -534,7 +538,7 @@ class ItemsView(MappingView, Set):
 
 
 class ValuesView(MappingView, Collection):
-    __abc_virtual__ = ((_dict_values,), (), ())
+    __abc_virtual__ = ((_dict_values, _odict_values), (), ())
 
     def __contains__(self, value):
         for key in self._mapping:
@@ -614,7 +618,7 @@ class MutableMapping(Mapping):
 
 
 class Sequence(Reversible, Collection):
-    __abc_virtual__ = ((str, bytes, bytearray, list, tuple, range), (), ())
+    __abc_virtual__ = ((str, bytes, bytearray, list, tuple, range, _deque), (), ())
 
     @abstractmethod
     def __getitem__(self, index):
@@ -665,7 +669,7 @@ class ByteString(Sequence):
 
 
 class MutableSequence(Sequence):
-    __abc_virtual__ = ((list, bytearray), (), ())
+    __abc_virtual__ = ((list, bytearray, _deque), (), ())
 
     @abstractmethod
     def __setitem__(self, index, value):

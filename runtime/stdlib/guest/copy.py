@@ -19,6 +19,14 @@ def _atomic(cls):
     return cls in _ATOMIC or cls.__name__ in _ATOMIC_NAMES and cls.__module__ == "builtins"
 
 
+def _is_deque(cls):
+    return cls.__name__ == "deque" and cls.__module__ == "collections" and not _is_guest_class(cls)
+
+
+def _is_guest_class(cls):
+    return type(cls) is type and hasattr(cls, "__mro__")
+
+
 def _instance_state(x):
     try:
         return _instance_dict(x)
@@ -45,6 +53,10 @@ def copy(x):
         return x.copy()
     if cls is bytearray:
         return bytearray(x)
+    if isinstance(x, dict) or _is_deque(cls):  # collections' Counter, defaultdict, OrderedDict, deque
+        return x.copy()
+    if isinstance(x, tuple):  # a namedtuple
+        return cls.__new__(cls, *x)
     if _is_class(x):
         return x
     copier = getattr(cls, "__copy__", None)
@@ -124,6 +136,23 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
         y = bytearray(x)
+    elif isinstance(x, dict) or _is_deque(cls):  # collections' Counter, defaultdict, OrderedDict, deque
+        y = x.copy()
+        y.clear()
+        memo[d] = y
+        if isinstance(x, dict):
+            for key, value in x.items():
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for item in x:
+                y.append(deepcopy(item, memo))
+    elif isinstance(x, tuple):  # a namedtuple
+        items = [deepcopy(item, memo) for item in x]
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        y = cls.__new__(cls, *items)
     elif _is_class(x):
         return x
     else:

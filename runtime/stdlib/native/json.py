@@ -17,7 +17,7 @@ from __future__ import annotations
 import re as _host_re
 import sys
 
-from ... import limits
+from ... import containers, limits
 from ...values import type_name
 from .. import make_native_module
 
@@ -431,8 +431,10 @@ def _encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, ind
                 text = _int_text(value)
             elif t is float:
                 text = _float_text(value, allow_nan, py_messages)
-            elif t is list or t is tuple or t is dict:
+            elif t is list or t is tuple or t is dict or t in _SUBCLASSES:
                 text = None
+                if t in _MAPPINGS:  # Counter, defaultdict, OrderedDict: objects (a namedtuple: an array)
+                    t = dict
                 if not value:
                     text = "[]" if t is not dict else "{}"
                 else:
@@ -549,6 +551,9 @@ def _encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, ind
 
 
 _CLOSE = object()
+# collections' dict and tuple subclasses, which CPython's encoder takes as dicts and tuples (not deque)
+_MAPPINGS = frozenset(containers.DICT_TYPES)
+_SUBCLASSES = _MAPPINGS | {containers.NamedTupleValue}
 
 FUNCTIONS = {
     "scan": scan, "encode": encode, "decode_bytes": decode_bytes, "encode_basestring": encode_basestring,
