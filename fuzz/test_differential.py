@@ -131,7 +131,7 @@ def minimize(div: harness.Divergence, oracle: Optional[cpython.Oracle] = None,
     return again if again is not None and again.signature == sig else div
 
 
-@settings(max_examples=profiles.examples(400))
+@settings(max_examples=profiles.examples(250))
 @given(programs())
 def test_programs_agree_with_cpython(program):
     target(float(program.statements), label="statements")

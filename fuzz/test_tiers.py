@@ -72,14 +72,14 @@ def _agree(source, left, right, names):
         raise AssertionError("\n".join(lines))
 
 
-@settings(max_examples=profiles.examples(150))
+@settings(max_examples=profiles.examples(60))
 @given(programs())
 def test_compiled_tier_agrees_with_interpreter(program):
     target(float(program.statements), label="statements")
     _agree(program.source, run(program.source, "interp"), run(program.source, "compiled"), ("interp", "compiled"))
 
 
-@settings(max_examples=profiles.examples(60))
+@settings(max_examples=profiles.examples(30))
 @given(programs(host_functions=("fetch",)))
 def test_compiled_tier_pauses_like_interpreter(program):
     target(float(program.source.count("fetch(")), label="host calls")

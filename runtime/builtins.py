@@ -16,7 +16,7 @@ from . import attrs, containers, costs, formatting, limits
 from .ops import NATIVE_ITERABLE, check_real_pow
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
                      Coroutine, GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy,
-                     new_exception,
+                     fake_address, new_exception,
                      type_name)
 
 PRELUDE = attrs.PRELUDE
@@ -404,6 +404,22 @@ def b_pow(*args, **kwargs):
     return pow(*args, **kwargs)
 
 
+def _identity_hash(*args, **kwargs):
+    """hash(): an object hashed by identity (CPython hashes its address) gets its made-up address's."""
+    if kwargs:
+        raise TypeError("hash() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"hash() takes exactly one argument ({len(args)} given)")
+    obj = args[0]
+    if type(obj).__hash__ is _OBJECT_HASH:
+        return int(fake_address(obj), 16) >> 4
+    return hash(obj)
+
+
+_OBJECT_HASH = object.__hash__
+_identity_hash.__name__ = _identity_hash.__qualname__ = "hash"
+
+
 _check_format = _fixed("format", 1, 2)
 
 
@@ -413,7 +429,7 @@ def b_format(*args, **kwargs):
         if type(args[1]) is not str:
             raise TypeError(f"format() argument 2 must be str, not {type_name(args[1])}")
         return formatting.format_value(args[0], args[1])
-    return format(args[0])
+    return formatting.format_value(args[0], "")
 
 
 # ---------------------------------------------------------------- introspection
@@ -804,14 +820,15 @@ _FUNCTIONS = {
     "callable": _checked(_one("callable"), is_callable), "chr": chr,
     "delattr": _checked(_fixed("delattr", 2, 2), b_delattr), "divmod": b_divmod, "format": b_format,
     "getattr": _checked(_fixed("getattr", 2, 3), b_getattr),
-    "hasattr": _checked(_fixed("hasattr", 2, 2), b_hasattr), "hash": hash, "hex": hex,
+    "hasattr": _checked(_fixed("hasattr", 2, 2), b_hasattr), "hash": _identity_hash, "hex": hex,
     "id": _checked(_one("id"), b_id), "isinstance": _checked(_fixed("isinstance", 2, 2), b_isinstance),
     "issubclass": _checked(_fixed("issubclass", 2, 2), b_issubclass), "iter": b_iter, "len": len,
     "max": b_max, "min": b_min, "next": b_next, "oct": oct, "ord": ord, "pow": b_pow, "print": b_print,
     "repr": repr, "round": round, "setattr": _checked(_fixed("setattr", 3, 3), b_setattr),
     "sorted": b_sorted, "sum": b_sum,
 }
-_PURE_FNS = {abs, len, ord, chr, hex, bin, oct, repr, ascii, hash, round}
+
+_PURE_FNS = {abs, len, ord, chr, hex, bin, oct, repr, ascii, _identity_hash, round}
 
 def _class_tools():
     from . import classes
@@ -867,7 +884,7 @@ def b_next_dispatch(*args, **kwargs):
 _FUNCTIONS.update({
     "repr": _dispatching("repr", costs.checked_conversion(repr), "_repr"),
     "ascii": costs.checked_conversion(ascii, escape=True), "len": _dispatching("len", len, "_len"),
-    "hash": _dispatching("hash", hash, "_hash"), "iter": _dispatching("iter", b_iter, "_iter"),
+    "hash": _dispatching("hash", _identity_hash, "_hash"), "iter": _dispatching("iter", b_iter, "_iter"),
     "abs": _dispatching("abs", abs, "_unary", "__abs__", "abs()"), "print": b_print_dispatch,
     "format": b_format_dispatch, "next": b_next_dispatch,
 })

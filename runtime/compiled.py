@@ -188,6 +188,25 @@ def compile_tree(code: Code):
         todo.extend(k for k in c.consts if type(k) is Code)
 
 
+def compiled_share(program) -> tuple:
+    """(compiled, total): how many of the code objects of `program` (a `Monty` or a `Code`, nested code
+    objects included) have a native function from this tier. Read-only: compiles nothing. In auto mode a
+    code object is compiled once it gets hot, so its first stretch may have run in the interpreter."""
+    todo = [getattr(program, "code", program)]
+    seen = set()
+    compiled = 0
+    while todo:
+        c = todo.pop()
+        if id(c) in seen:
+            continue
+        seen.add(id(c))
+        t = c.tier
+        if t is not None and t.native is not None:
+            compiled += 1
+        todo.extend(k for k in c.consts if type(k) is Code)
+    return compiled, len(seen)
+
+
 def on_tick(vm):
     """The interpreter checked the limits: compile the code it was running if that code is hot enough to
     have reached a tick, and the code of its caller."""
@@ -464,7 +483,7 @@ def h_binary(vm, a, b, opi):
         if opi == 1:
             return a - b
         if opi < 6 and (opi != 2 or ta is float or a.bit_length() + b.bit_length() < 8192):
-            return ops.BINARY[opi](a, b)
+            return ops.NUMERIC_BINARY[opi](a, b)
         r = ops.binary(a, b, opi)
     elif ta in NATIVE and type(b) in NATIVE:
         if opi in ops._CHECKED:
@@ -768,17 +787,15 @@ def h_format(vm, v, conv, spec):
         return h_redirect(vm, Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
     if type(v) in costs.REPR_CHECKED and (conv > 1 or type(v) is not str):
         costs.check_repr(v, conv == 3)
-    if conv == 1:
-        v = str(v)
-    elif conv == 2:
-        v = repr(v)
-    elif conv == 3:
-        v = ascii(v)
+    if conv and type(v) is not str:
+        v = formatting.shown(str(v) if conv == 1 else repr(v) if conv == 2 else ascii(v), v)
+    elif conv > 1:
+        v = repr(v) if conv == 2 else ascii(v)
     if spec:
         return formatting.format_value(v, spec)
     if type(v) is str:
         return v
-    return format(v, "")
+    return formatting.shown(format(v, ""), v)
 
 
 def h_make_function(code, glb, flags, defaults, kwdefaults, closure):

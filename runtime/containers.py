@@ -874,7 +874,16 @@ METHOD_TYPES = (Counter, defaultdict, OrderedDict, deque) + _ODICT_VIEWS
 CONSTRUCTORS = {Counter: new_counter, defaultdict: new_defaultdict, OrderedDict: new_ordered_dict,
                 deque: new_deque}
 TYPES_BY_NAME = {"Counter": Counter, "defaultdict": defaultdict, "OrderedDict": OrderedDict, "deque": deque}
-DATA_SETTERS = {(defaultdict, "default_factory"): set_default_factory}
+
+
+def _not_writable(owner: str, name: str):
+    def setter(obj, value):
+        raise AttributeError(f"attribute '{name}' of '{owner}' objects is not writable")
+    return setter
+
+
+DATA_SETTERS = {(defaultdict, "default_factory"): set_default_factory,
+                (deque, "maxlen"): _not_writable("collections.deque", "maxlen")}
 
 
 def is_identifier_name(name) -> bool:

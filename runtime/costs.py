@@ -20,7 +20,7 @@ from time import perf_counter
 
 from . import containers, limits
 from .ops import NATIVE_ITERABLE
-from .values import ExcInstance
+from .values import ExcInstance, hide_addresses
 
 SMALL = 4096  # results below this many items or bytes are charged only in bulk (see `limits.PENDING`)
 _PENDING = limits.PENDING
@@ -477,7 +477,10 @@ def checked_conversion(native, escape: bool = False):
         if len(args) == 1 and not kwargs and type(args[0]) in REPR_CHECKED and (native is not str or type(
                 args[0]) is not str):
             check_repr(args[0], escape)
-        return native(*args, **kwargs)
+        text = native(*args, **kwargs)
+        if type(text) is str and " at 0x" in text and (len(args) != 1 or type(args[0]) is not str):
+            return hide_addresses(text)  # a native object's default repr: no host address
+        return text
     return convert
 
 
@@ -530,6 +533,8 @@ def print_text(args, sep: str, end: str) -> str:
             if type(a) in REPR_CHECKED:
                 check_repr(a)
             text = str(a)
+            if " at 0x" in text:
+                text = hide_addresses(text)
         parts.append(text)
         total += len(text) + extra
         if total > left:

@@ -11,6 +11,7 @@ import re
 import _string
 
 from . import costs, limits
+from .values import hide_addresses
 
 _SPEC = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[,_]?(?:\.(\d+))?")
 _PERCENT = re.compile(rb"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.?)")
@@ -31,7 +32,10 @@ def format_value(value, spec: str):
     check_spec(spec)
     if not spec and type(value) in costs.REPR_CHECKED and type(value) is not str:
         costs.check_repr(value)  # format(x, '') is str(x): a container's repr is charged first
-    return format(value, spec)
+    text = format(value, spec)
+    if " at 0x" in text and type(value) is not str:
+        return hide_addresses(text)
+    return text
 
 
 def convert(value, conversion):
@@ -40,12 +44,21 @@ def convert(value, conversion):
     if type(value) in costs.REPR_CHECKED and conversion in ("r", "s", "a"):
         costs.check_repr(value, conversion == "a")
     if conversion == "r":
-        return repr(value)
-    if conversion == "s":
-        return str(value)
-    if conversion == "a":
-        return ascii(value)
-    raise ValueError(f"Unknown conversion specifier {conversion}")
+        text = repr(value)
+    elif conversion == "s":
+        if type(value) is str:
+            return value
+        text = str(value)
+    elif conversion == "a":
+        text = ascii(value)
+    else:
+        raise ValueError(f"Unknown conversion specifier {conversion}")
+    return hide_addresses(text) if " at 0x" in text and type(value) is not str else text
+
+
+def shown(text: str, value) -> str:
+    """`text`, made natively from `value` by a conversion: with no host address in it."""
+    return hide_addresses(text) if " at 0x" in text and type(value) is not str else text
 
 
 class _Numbering:

@@ -12,7 +12,7 @@ import operator
 import types
 
 from . import containers, limits
-from .values import ExcInstance, GClass, Instance, Redirect, type_name
+from .values import ExcInstance, GClass, Instance, Redirect, hide_addresses, type_name
 
 NATIVE = frozenset({
     int, float, bool, str, bytes, bytearray, type(None), tuple, list, dict, set, frozenset, range, slice,
@@ -33,9 +33,31 @@ NATIVE_ITERABLE = frozenset({
 NATIVE = NATIVE | NATIVE_ITERABLE
 _LAZY_NATIVE = frozenset({enumerate, zip, map, filter, reversed, type(iter(range(1))), type(iter(range(1 << 70)))})
 
-BINARY = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
-          pow, operator.lshift, operator.rshift, operator.and_, operator.or_, operator.xor, operator.matmul)
-INPLACE = (operator.iadd, operator.isub, operator.imul, operator.itruediv, operator.ifloordiv, operator.imod,
+# the operators on two ints or two floats (the interpreters' fast paths)
+NUMERIC_BINARY = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
+                  pow, operator.lshift, operator.rshift, operator.and_, operator.or_, operator.xor, operator.matmul)
+
+
+def _shown(template, r):
+    """`template % args` is text made from guest values (`'%r' % (iter([]),)`): no host address in it."""
+    t = type(r)
+    if t is str:
+        return hide_addresses(r, template) if " at 0x" in r else r
+    if t is bytes or t is bytearray:
+        return hide_addresses(r, template) if b" at 0x" in r else r
+    return r
+
+
+def _mod(a, b):
+    return _shown(a, a % b)
+
+
+def _imod(a, b):
+    return _shown(a, operator.imod(a, b))
+
+
+BINARY = NUMERIC_BINARY[:5] + (_mod,) + NUMERIC_BINARY[6:]
+INPLACE = (operator.iadd, operator.isub, operator.imul, operator.itruediv, operator.ifloordiv, _imod,
            operator.ipow, operator.ilshift, operator.irshift, operator.iand, operator.ior, operator.ixor,
            operator.imatmul)
 SYMBOLS = ("+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@")

@@ -14,6 +14,7 @@ import builtins as _py
 import hashlib
 import itertools
 import os
+import re
 from typing import Callable, Optional
 
 
@@ -36,16 +37,63 @@ MISSING = _Sentinel("<missing>")
 _serial = itertools.count(1)
 
 
+_FAKE_BASE = 0x7F0000000000
+_BY_ADDRESS: dict = {}  # host address -> serial, for objects with no `_serial` slot (native iterators...)
+_BY_ADDRESS_CAP = 1 << 16
+
+
 def fake_address(obj) -> str:
     """A stable, made-up address for reprs: host addresses never reach guest code."""
     serial = getattr(obj, "_serial", None)
     if serial is None:
-        serial = next(_serial)
         try:
+            serial = next(_serial)
             obj._serial = serial
-        except AttributeError:
-            pass
-    return f"0x7f00{serial * 16:08x}"
+        except (AttributeError, TypeError):  # a native object (list_iterator, object(), a type): by address
+            return _fake_for(id(obj))
+    return f"0x{_FAKE_BASE + serial * 16:x}"
+
+
+def _fake_for(address: int) -> str:
+    """The made-up address shown for the native object at host `address`. Like CPython's, it is the same
+    for as long as the object lives (and may come back for a later object at the same address)."""
+    serial = _BY_ADDRESS.get(address)
+    if serial is None:
+        if len(_BY_ADDRESS) >= _BY_ADDRESS_CAP:
+            _BY_ADDRESS.clear()
+        serial = _BY_ADDRESS[address] = next(_serial)
+    return f"0x{_FAKE_BASE + serial * 16:x}"
+
+
+_SHOWN_ADDRESS = re.compile(r" at 0x([0-9a-fA-F]{1,16})>")
+
+
+def _is_fake(address: int) -> bool:
+    offset = address - _FAKE_BASE
+    return offset > 0 and not offset & 15 and offset >> 4 < int(repr(_serial)[6:-1])  # count(N): N is the next serial
+
+
+def _replace_address(m) -> str:
+    address = int(m.group(1), 16)
+    if _is_fake(address):
+        return m.group(0)
+    return f" at {_fake_for(address)}>"
+
+
+def hide_addresses(text, keep=""):
+    """`text` (made natively from guest values: a repr, a str, a formatted field) with every host address
+    that CPython's default reprs show (`<list_iterator object at 0x7f...>`, `<object object at 0x...>`)
+    replaced by the made-up address of the object at that address. Callers test `" at 0x" in text` first
+    (the common case costs nothing). Occurrences that are part of `keep` (a template's own literal text)
+    stay as they are. bytes (`b'%r' % x`) are handled too."""
+    if type(text) is not str:
+        if b" at 0x" not in text:
+            return text
+        return type(text)(hide_addresses(text.decode("latin-1"), keep.decode("latin-1") if keep else "")
+                          .encode("latin-1"))
+    if keep:
+        return _SHOWN_ADDRESS.sub(lambda m: m.group(0) if m.group(0) in keep else _replace_address(m), text)
+    return _SHOWN_ADDRESS.sub(_replace_address, text)
 
 
 _ID_ROUNDS = [hashlib.blake2b(digest_size=4, key=os.urandom(16), person=bytes((r,)) * 16) for r in range(4)]
@@ -441,8 +489,10 @@ class ExcInstance:
         args = self.args
         name = self.cls.name
         if len(args) == 1:
-            return f"{name}({args[0]!r})"
-        return f"{name}{args!r}" if args else f"{name}()"
+            text = f"{name}({args[0]!r})"
+        else:
+            text = f"{name}{args!r}" if args else f"{name}()"
+        return hide_addresses(text) if " at 0x" in text else text
 
 
 def _defined(cls: GClass):
@@ -455,8 +505,13 @@ def _defined(cls: GClass):
 
 
 def exception_str(e: ExcInstance) -> str:
+    text = _exception_str(e)
+    return hide_addresses(text) if " at 0x" in text and e.text is None else text
+
+
+def _exception_str(e: ExcInstance) -> str:
     if e.text is not None:
-        return e.text
+        return e.text  # (a native error's message: its host addresses were hidden when it was made)
     args = e.args
     base = e.cls
     if EXC.KeyError in base.mro and len(args) == 1:

@@ -29,7 +29,7 @@ from .classes import RunClassBody, build_class
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
                      Coroutine, ExternalFunction, Function, GClass, Generator, HostFuture, Instance, Module,
                      Redirect, Resume, StaticMethod,
-                     exception_str, has_class_protocol, type_name)
+                     exception_str, has_class_protocol, hide_addresses, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
 _FRAME = object()  # returned by call() when it pushed a guest frame
@@ -38,6 +38,7 @@ DISCARD = object()  # marks a frame whose return value is dropped
 BUILD_CLASS = Builtin("__build_class__", build_class)
 
 _BINARY = ops.BINARY
+_NUMERIC = ops.NUMERIC_BINARY  # two ints or two floats
 _INPLACE = ops.INPLACE
 _COMPARE = ops.COMPARE
 _CHECKED = ops._CHECKED
@@ -299,9 +300,11 @@ class VM:
                 break
         if cls is None:
             cls = EXC.Exception
-        args = tuple(a if type(a) in NATIVE or type(a) is ExcInstance else str(a) for a in e.args)
+        args = tuple(a if type(a) in NATIVE or type(a) is ExcInstance else hide_addresses(str(a)) for a in e.args)
         exc = ExcInstance(cls, args)
         text = str(e)
+        if " at 0x" in text:  # a host repr in a native message (a KeyError's key, ...)
+            text = hide_addresses(text)
         if text != exception_str(exc):
             exc.text = text
         if type(e) is RecursionError:
@@ -698,7 +701,7 @@ class VM:
                         elif opi == 1:
                             stack.append(a - b)
                         elif opi < 6 and (opi != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
-                            stack.append(_BINARY[opi](a, b))
+                            stack.append(_NUMERIC[opi](a, b))
                         else:
                             stack.append(_guest(ops.binary(a, b, opi), 0))
                     else:
@@ -741,7 +744,7 @@ class VM:
                         elif opi == 1:
                             stack[-1] = a - b
                         elif opi < 6 and (opi != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
-                            stack[-1] = _BINARY[opi](a, b)
+                            stack[-1] = _NUMERIC[opi](a, b)
                         else:
                             stack[-1] = _guest(ops.binary(a, b, opi), 1)
                     else:
@@ -756,7 +759,7 @@ class VM:
                         elif arg == 1:
                             stack[-1] = a - b
                         elif arg < 6 and (arg != 2 or ta is _float or a.bit_length() + b.bit_length() < 8192):
-                            stack[-1] = _BINARY[arg](a, b)
+                            stack[-1] = _NUMERIC[arg](a, b)
                         else:
                             stack[-1] = _guest(ops.binary(a, b, arg), 1)
                     elif ta in NATIVE and type(b) in NATIVE:
@@ -1198,12 +1201,10 @@ class VM:
                     if conv:
                         if type(v) in _REPR_CHECKED:  # a repr far larger than the value: charged first
                             costs.check_repr(v, conv == 3)
-                        if conv == 1:
-                            v = str(v)
-                        elif conv == 2:
-                            v = repr(v)
-                        else:
-                            v = ascii(v)
+                        if type(v) is not _str:
+                            v = formatting.shown(str(v) if conv == 1 else repr(v) if conv == 2 else ascii(v), v)
+                        elif conv != 1:
+                            v = repr(v) if conv == 2 else ascii(v)
                     if spec:
                         stack.append(formatting.format_value(v, spec))
                     elif type(v) is _str:
@@ -1211,7 +1212,7 @@ class VM:
                     else:
                         if type(v) in _REPR_CHECKED:
                             costs.check_repr(v)
-                        stack.append(format(v, ""))
+                        stack.append(formatting.shown(format(v, ""), v))
                 elif opcode == 54:  # BUILD_STRING
                     allocs += 1
                     items = stack[len(stack) - arg:]

@@ -20,3 +20,8 @@ try:
     hash(1, 2)
 except TypeError as e:
     print(type(e).__name__, e)
+
+try:
+    hash(obj=1)
+except TypeError as e:
+    print("TypeError", e)

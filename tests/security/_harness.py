@@ -218,18 +218,32 @@ def foreign_objects(value, budget: int = 200_000) -> Tuple[List[str], int]:
 
 
 def _expanded_size(value, budget: int) -> int:
-    """The number of nodes repr() would visit (shared containers counted each time they are reached),
-    counted up to `budget`: a result with much sharing is small in memory but huge as text."""
-    stack, n = [value], 0
-    while stack and n < budget:
-        n += 1
-        v = stack.pop()
-        if type(v) in (list, tuple, set, frozenset):
-            stack.extend(v)
-        elif type(v) is dict:
-            stack.extend(v.keys())
-            stack.extend(v.values())
-    return n
+    """The number of nodes repr() would visit (a shared container counted each time it is reached, a
+    container already on the path counted once, as repr shows it as `[...]`), capped at `budget`: a
+    result with much sharing is small in memory but huge as text."""
+    sizes: Dict[int, int] = {}
+    on_path: set = set()
+
+    def size(v, depth: int) -> int:
+        if type(v) not in (list, tuple, set, frozenset, dict):
+            return 1
+        if id(v) in on_path:
+            return 1
+        if id(v) in sizes:
+            return sizes[id(v)]
+        if depth > 200:
+            return budget
+        on_path.add(id(v))
+        n = 1
+        for item in (list(v.keys()) + list(v.values()) if type(v) is dict else v):
+            n += size(item, depth + 1)
+            if n >= budget:
+                break
+        on_path.discard(id(v))
+        sizes[id(v)] = n = min(n, budget)
+        return n
+
+    return size(value, 0)
 
 
 class _Repr(reprlib.Repr):

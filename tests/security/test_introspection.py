@@ -2,6 +2,8 @@
 builtins or frames, by attribute access, getattr with computed or Unicode-variant names, type(), and the
 namespace builtins (vars/globals/locals/dir) and refused builtins."""
 
+import re
+
 import pytest
 
 from . import _harness as H
@@ -75,6 +77,70 @@ ATTACKS = [
     A("str_of_type_in_percent", "print('%s' % (type(print),))", "ok"),
 ]
 
+
+# Native helper objects (iterators, map/zip/filter/enumerate/reversed, object()) and runtime values print
+# with CPython's default shape, `<list_iterator object at 0x...>`: the number must be a made-up address
+# (stable per object), never the host's, whatever path turns the value into text.
+_FAKE_ADDRESS = re.compile(r"0x7f00[0-9a-f]{8}")
+_LEAKY = ["iter([])", "iter([1])", "iter(())", "iter('')", "iter({})", "iter({}.items())", "iter(set())",
+          "iter(b'')", "iter(range(3))", "iter(range(2 ** 70))", "map(abs, [])", "zip()", "reversed([1])",
+          "reversed(range(3))", "reversed({})", "enumerate([])", "filter(None, [])", "object()"]
+_SETUP = ("class C:\n    def m(self):\n        pass\n"
+          "def f():\n    pass\n"
+          "def g():\n    yield 1\n"
+          "async def co():\n    pass\n"
+          "import sys\n")
+_GUEST = ["C()", "C", "C.m", "f", "lambda: 0", "g()", "print", "[].append", "sys"]
+_SHOWS = [
+    ("print", "print({v})"),
+    ("print_in_list", "print([{v}])"),
+    ("repr", "print(repr({v}))"),
+    ("str", "print(str({v}))"),
+    ("ascii", "print(ascii({v}))"),
+    ("format", "print(format({v}))"),
+    ("fstring", 'print(f"{{{v}}}")'),
+    ("fstring_r", 'print(f"{{{v}!r}}")'),
+    ("fstring_in_tuple", 'print(f"{{({v},)}}")'),
+    ("percent_s", "print('%s' % ({v},))"),
+    ("percent_r_dict", "print('%(k)r' % {{'k': [{v}]}})"),
+    ("bytes_percent_r", "print(b'%r' % ({v},))"),
+    ("str_format", "print('{{}} {{!r}}'.format({v}, [{v}]))"),
+    ("dict_repr", "print(repr({{1: {v}}}))"),
+    ("set_and_nested", "print(str([(1, {{'k': {{{v}}}}})]))"),
+    ("map_str", "print(list(map(str, [{v}])), list(map(repr, [{v}])))"),
+    ("exception_message", "raise ValueError({v})"),
+    ("exception_repr", "print(repr(KeyError({v})))"),
+    ("key_error", "{{}}[{v}]"),
+    ("assert_message", "assert False, [{v}]"),
+]
+
+
+def _only_fake_addresses(outcome, inputs):
+    texts = [outcome.get("stdout_exact") or "", outcome.get("message") or "", outcome.get("traceback") or ""]
+    problems = []
+    for text in texts:
+        for m in re.finditer(r"0x[0-9a-fA-F]+", text):
+            if not _FAKE_ADDRESS.fullmatch(m.group(0)):
+                problems.append(f"a host address in the output: {text[max(m.start() - 40, 0):m.end() + 5]!r}")
+    return problems
+
+
+def _all_objects():
+    return "[" + ", ".join(_LEAKY + _GUEST) + "]"
+
+
+ADDRESS_ATTACKS = [
+    A(f"address_{show}_{i}", _SETUP + code.format(v=v), ("ok", "ValueError", "KeyError", "AssertionError"),
+      check=_only_fake_addresses)
+    for show, code in _SHOWS for i, v in enumerate(_LEAKY)
+] + [
+    A("address_guest_values", _SETUP + "c = co()\nprint(" + ", ".join(_GUEST) + ", c)\n"
+      "print([" + ", ".join(_GUEST) + ", c])\nc.close()", "ok", check=_only_fake_addresses),
+    A("address_stable_per_object", "it = iter([])\nprint(repr(it) == repr(it) == str([it])[1:-1] == f'{it}')\n"
+      "print(repr(iter([1])) != repr(it))", "ok", stdout="True\nTrue\n"),
+    A("address_all_together", _SETUP + "xs = " + _all_objects() + "\nprint(xs)\nprint(*xs)", "ok", check=_only_fake_addresses),
+]
+
 REFUSED = ["vars()", "globals()", "locals()", "dir()", "dir(1)", "eval('1')", "exec('x = 1')",
            "compile('1', 'f', 'eval')", "open('/etc/passwd').read()", "breakpoint()", "input()", "help()",
            "memoryview(b'x')", "__import__('os')"]
@@ -84,4 +150,9 @@ ATTACKS += [A(f"refused_{c.split('(')[0].strip('_')}_{i}", c, "NameError") for i
 
 @pytest.mark.parametrize("attack", H.params(ATTACKS))
 def test_attack(attack):
+    H.check_attack(attack)
+
+
+@pytest.mark.parametrize("attack", H.params(ADDRESS_ATTACKS))
+def test_no_host_address(attack):
     H.check_attack(attack)

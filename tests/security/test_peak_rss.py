@@ -2,15 +2,10 @@
 process with the standard limits (`_suite_runner.py`, started in the background when the suite is
 collected): it must finish, and stay under 400 MB."""
 
-import pytest
 
 from . import _harness as H
 
 
-@pytest.mark.xfail(strict=True, reason="the run cannot finish: it stops at the first program that overruns, "
-                                       "a parser attack (parser/comprehension_for_clauses_4e3, the 362nd: "
-                                       "4000 nested loops take seconds to translate); peak RSS up to there "
-                                       "was about 200 MB")
 def test_peak_rss_of_the_whole_suite():
     run = H.SuiteRun.current
     own = run is None
