@@ -246,7 +246,8 @@ def peers_table(workloads, repeat, quick, python, out=print):
             if r.get("skipped"):
                 out(f"{peer:16} {name:32} {'-':>10} {'-':>8}  skipped: {r['skipped']:.90}")
             else:
-                out(f"{peer:16} {name:32} {_ms(r['best']):>10} {r['best'] / r['cpython']:7.1f}x")
+                note = "one run (slow)" if r.get("runs") == 1 and repeat > 1 else ""
+                out(f"{peer:16} {name:32} {_ms(r['best']):>10} {r['best'] / r['cpython']:7.1f}x  {note}")
 
 
 def main(argv=None) -> int:
@@ -277,7 +278,7 @@ def main(argv=None) -> int:
     print()
     fixed_table(max(3, repeat // 2), args.quick)
     print()
-    peers_table(workloads, max(1, repeat // 2) if not args.quick else 1, args.quick, args.peers_python)
+    peers_table(workloads, 1 if args.quick else max(1, repeat // 2), args.quick, args.peers_python)
     print()
     print(f"load average at the end: {_load()}")
     return 1 if mismatches else 0

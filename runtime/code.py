@@ -24,6 +24,8 @@ CLASS_BODY = 64  # runs with a namespace dict (Frame.ns) and returns the __class
 
 Position = Tuple[int, int, int, int, Optional[tuple]]
 
+STEP_INSTRUCTIONS = 32  # a loop iteration or a call counts one step more per this many instructions of body
+
 
 class Code:
     __slots__ = (
@@ -31,7 +33,7 @@ class Code:
         "argcount", "posonlyargcount", "kwonlyargcount",
         "varnames", "cellvars", "freevars", "cell_params",
         "consts", "names", "instrs", "positions", "exc_table", "docstring", "source",
-        "nlocals", "ncells", "run", "fast", "padding", "tier", "direct",
+        "nlocals", "ncells", "run", "fast", "padding", "tier", "direct", "weight",
     )
 
     def __init__(self, *, name, qualname, filename, firstlineno, flags, argcount, posonlyargcount,
@@ -63,6 +65,9 @@ class Code:
         # calls with exactly `argcount` positional arguments need no binding step
         self.fast = not (flags & (GENERATOR | VARARGS | VARKEYWORDS)) and not kwonlyargcount \
             and not self.ncells
+        # steps a call of this code counts: one, plus one per STEP_INSTRUCTIONS instructions of its body, so
+        # that a big straight-line body called in a loop reaches the limit checks as often as a small one
+        self.weight = 1 + len(self.instrs) // STEP_INSTRUCTIONS
         self.tier = None  # the compiled tier's state (runtime/compiled.py), made on first use
         self.direct = None  # its generated function, for direct calls (fast code objects only)
 

@@ -54,7 +54,8 @@ _MODES = {"interp": INTERP, "auto": AUTO, "compiled": EAGER, "eager": EAGER}
 
 TIER_ENTRY = 206  # runtime-only opcode: "the compiled tier can run this frame from here"
 NATIVE_DEPTH = 100  # guest frames deeper than this are run by the interpreter (bounds host recursion)
-MAX_SOURCE_LINES = 30_000  # bigger generated functions are not compiled (compile() is superlinear)
+MAX_SOURCE_LINES = 8_000  # bigger generated functions are not compiled: compile() is superlinear (8 000 lines
+#                            take about 0.1 s, 26 000 about 1 s, during which the limits cannot stop it)
 
 _PAUSE = None  # vm.PAUSE, set by runtime/vm.py once both modules are loaded
 DECLINE = object()  # enter(): not handled here, the interpreter runs the instruction itself
@@ -304,8 +305,8 @@ def _after_call(vm, n, r):
     return r
 
 
-def _step(vm):
-    b = vm.budget - 1
+def _step(vm, weight):
+    b = vm.budget - weight
     vm.budget = b
     if b < 0:
         vm._tick()
@@ -324,7 +325,7 @@ def h_call(vm, fn, args):
     n = len(vm.frames)
     r = vm.call(fn, args, None)
     if type(fn) is Function:
-        _step(vm)
+        _step(vm, fn.code.weight)
     return _after_call(vm, n, r)
 
 
@@ -335,7 +336,7 @@ def h_call_kw(vm, fn, args, kwnames):
     n = len(vm.frames)
     r = vm.call(fn, args, kwargs)
     if type(fn) is Function:
-        _step(vm)
+        _step(vm, fn.code.weight)
     return _after_call(vm, n, r)
 
 
@@ -429,7 +430,7 @@ def h_deep(vm, fn, args):
         raise RecursionError("maximum recursion depth exceeded")
     n = len(vm.frames)
     r = vm.call(fn, list(args), None)
-    _step(vm)
+    _step(vm, fn.code.weight)
     return _after_call(vm, n, r)
 
 

@@ -200,11 +200,7 @@ def _counter_change(self, name, sign, args, kwds, give_back=False):
     iterable = args[0] if args else None
     if iterable is not None:
         if isinstance(iterable, dict):
-            if sign > 0 and not self:  # an empty Counter takes the mapping's counts as they are
-                _charge_scan(len(iterable))
-                dict.update(self, iterable)
-            else:
-                _merge_counts(self, iterable, sign)
+            _apply_counts(self, iterable, sign)
         elif _needs_guest(iterable):
             return Redirect(_guest_helper("_counter_change"), (self, iterable, kwds, sign, give_back))
         elif _native_iterable(iterable):
@@ -212,8 +208,16 @@ def _counter_change(self, name, sign, args, kwds, give_back=False):
         else:
             _counter_iterable_error(iterable)
     if kwds:
-        _merge_counts(self, kwds, sign)
+        _apply_counts(self, kwds, sign)
     return None
+
+
+def _apply_counts(counter, mapping, sign):
+    if sign > 0 and not counter:  # an empty Counter takes the mapping's counts as they are (CPython's fast path)
+        _charge_scan(len(mapping))
+        dict.update(counter, mapping)
+    else:
+        _merge_counts(counter, mapping, sign)
 
 
 @_guest_named("Counter")
@@ -518,16 +522,22 @@ def new_defaultdict(*args, **kwargs):
     if factory is not None and not _is_callable(factory):
         raise TypeError("first argument must be callable or None")
     rest = args[1:]
+    if len(rest) > 1:
+        raise TypeError(f"dict expected at most 1 argument, got {len(rest)}")
     if rest and _needs_guest(rest[0]):
-        from .attrs import PRELUDE
-
-        return Redirect(PRELUDE["_call_listed"], (defaultdict, args, kwargs))
+        return _with_items(defaultdict, args, kwargs, 1)
     source = _as_dict(*rest, **kwargs) if rest or kwargs else None
     d = defaultdict()
     d.default_factory = factory
     if source:
         dict.update(d, source)
     return d
+
+
+def _with_items(fn, args, kwargs, index):
+    """`fn(*args, **kwargs)` whose `args[index]` is a generator or a guest object, which dict() would take:
+    guest code goes through it first (by `keys()` and `[key]` for a mapping, else as pairs)."""
+    return Redirect(_guest_helper("_call_with_items"), (fn, tuple(args), dict(kwargs), index))
 
 
 def _as_dict(*args, **kwargs):
@@ -548,11 +558,9 @@ def set_default_factory(d, value):
 def new_ordered_dict(*args, **kwargs):
     """`OrderedDict(iterable=(), /, **kwds)`."""
     if len(args) > 1:
-        raise TypeError(f"OrderedDict expected at most 1 argument, got {len(args)}")
+        raise TypeError(f"expected at most 1 arguments, got {len(args)}")  # (sic: CPython 3.11)
     if args and _needs_guest(args[0]):
-        from .attrs import PRELUDE
-
-        return Redirect(PRELUDE["_call_listed"], (OrderedDict, args, kwargs))
+        return _with_items(OrderedDict, args, kwargs, 0)
     if args and not isinstance(args[0], dict) and _native_iterable(args[0]):
         from .builtins import charge_len, feed
 
@@ -633,8 +641,10 @@ def _charged_copy(native):
 
 def _charged_update(native):
     def update(self, *args, **kwargs):
-        if isinstance(self, OrderedDict) and len(args) == 1:
+        if isinstance(self, (OrderedDict, defaultdict)) and len(args) == 1:
             other = args[0]
+            if _needs_guest(other):  # a generator, or a guest mapping (its keys()) or iterable of pairs
+                return _with_items(Builtin("update", update, self), args, kwargs, 0)
             if isinstance(other, dict):
                 _charge_growth(len(other))
             elif _native_iterable(other):
@@ -654,11 +664,13 @@ def method_overrides() -> dict:
         (deque, "remove"): _scanning(deque.remove), (deque, "copy"): _charged_copy(deque.copy),
         (OrderedDict, "copy"): _charged_copy(OrderedDict.copy),
         (OrderedDict, "update"): _charged_update(OrderedDict.update),
+        (defaultdict, "update"): _charged_update(dict.update),
     }
 
 
 # methods whose arguments native code iterates: a lazy (guest) argument is listed first (attrs._ITERATING)
-ITERATING = {deque: ("extend", "extendleft"), OrderedDict: ("update", "fromkeys"), defaultdict: ("update", "fromkeys")}
+# (their `update` takes a mapping as well: _charged_update goes through a guest argument itself)
+ITERATING = {deque: ("extend", "extendleft"), OrderedDict: ("fromkeys",), defaultdict: ("fromkeys",)}
 
 # ---------------------------------------------------------------- namedtuple values
 

@@ -537,7 +537,8 @@ def dump_execution(program_bytes: bytes, module_code: Code, vm, tracker: Tracker
         if vm.pending else None,
         "next_call_id": vm.next_call_id,
         "lookup_names": vm.lookup_names,
-        "tracker": [tracker.steps, tracker.elapsed, tracker.output_bytes],
+        # (the steps the VM ran since its last tick are counted only at the next one: saved here, or lost)
+        "tracker": [tracker.steps + max(vm.granted - vm.budget, 0), tracker.elapsed, tracker.output_bytes],
         "limits": [lim.max_duration_secs, lim.max_memory, lim.max_allocations, lim.max_recursion_depth,
                    lim.max_steps, lim.max_output_bytes],
         "extra": enc.value(extra),

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from . import opcodes as O
-from .code import Code
+from .code import STEP_INSTRUCTIONS, Code
 from .verify import _effect
 
 
@@ -307,7 +307,7 @@ class _Translator:
                 line(2, "glb = x.globals")
             for i in range(argc, code.nlocals):
                 line(2, f"l{i} = U")
-            line(2, "vm.budget = _b = vm.budget - 1")
+            line(2, f"vm.budget = _b = vm.budget - {code.weight}")
             line(2, "if _b < 0: h_tick(vm)")
             line(2, "pc = 0")
         else:
@@ -430,7 +430,8 @@ class _Translator:
         return True
 
     def tick(self, pc, h):
-        self.w("vm.budget = _b = vm.budget - 1", pc)
+        # as the interpreter's JUMP_BACKWARD: one step, and one per STEP_INSTRUCTIONS of loop body
+        self.w(f"vm.budget = _b = vm.budget - {1 + (pc + 1 - h) // STEP_INSTRUCTIONS}", pc)
         self.w("if _b < 0: h_tick(vm)", h - 1)
 
     def back_edge(self, pc, h, ctx):
@@ -1196,11 +1197,11 @@ class _Translator:
                 # a guest method: the callee counts a step on entry, CALL_METHOD does not (hence the +1)
                 w(f"elif {fn}.__class__ is Function and {slf} is not NULL and (_d := {fn}.code.direct) is not None "
                   f"and {fn}.code.argcount == {arg + 1}:", p)
-                w("    vm.budget += 1", p)
+                w(f"    vm.budget += {fn}.code.weight", p)
                 w(f"    {r} = _d(vm, {fn}, {slf}{call_args})", p)
                 w(f"elif {fn}.__class__ is BoundMethod and (_g := {fn}.func).__class__ is Function "
                   f"and (_d := _g.code.direct) is not None and _g.code.argcount == {arg + 1}:", p)
-                w("    vm.budget += 1", p)
+                w("    vm.budget += _g.code.weight", p)
                 w(f"    {r} = _d(vm, _g, {fn}.self{call_args})", p)
                 w("else:", p)
                 w(f"    {r} = h_callm(vm, {fn}, {slf}, [{lst}])", p)

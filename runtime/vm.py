@@ -797,7 +797,7 @@ class VM:
                     locs = args
                     glb = f.globals
                     pc = 0
-                    budget -= 1
+                    budget -= fcode.weight
                     if budget < 0:
                         self.budget = budget
                         self.allocs = allocs
@@ -833,7 +833,7 @@ class VM:
                             r = _FRAME
                         else:
                             r = self.call(fn, args, kwargs)
-                        budget -= 1
+                        budget -= fcode.weight
                         if budget < 0:
                             self.budget = budget
                             self.allocs = allocs
@@ -1037,9 +1037,9 @@ class VM:
                             pc = arg
                         else:
                             stack.append(v)
-                elif opcode == 71:  # JUMP_BACKWARD
+                elif opcode == 71:  # JUMP_BACKWARD (one step, and one per STEP_INSTRUCTIONS of loop body)
+                    budget -= 1 + (pc - arg) // 32
                     pc = arg
-                    budget -= 1
                     if budget < 0:
                         f.pc = pc
                         self.budget = budget

@@ -43,3 +43,13 @@ def test_stdlib_page_is_generated_from_the_implementation():
     done = subprocess.run([sys.executable, str(ROOT / "docs" / "make_stdlib_md.py"), "--check"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, "docs/stdlib.md is out of date: run `python docs/make_stdlib_md.py`\n" + done.stderr
+
+
+def test_every_limit_is_documented():
+    from dataclasses import fields
+
+    from monty_peg.runtime.limits import ResourceLimits
+
+    limits_md = (ROOT / "docs" / "limits.md").read_text()
+    missing = sorted(f.name for f in fields(ResourceLimits) if f"`{f.name}`" not in limits_md)
+    assert not missing, f"docs/limits.md does not document: {missing}"

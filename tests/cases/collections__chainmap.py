@@ -1,4 +1,5 @@
-from collections import ChainMap
+from collections import ChainMap, OrderedDict, defaultdict
+import collections.abc
 
 defaults = {"color": "red", "user": "guest", "size": 1}
 env = {"user": "admin"}
@@ -7,7 +8,7 @@ cm = ChainMap(cli, env, defaults)
 print(cm["color"], cm["user"], cm["size"], cm.get("missing"), cm.get("missing", 0))
 print(len(cm), sorted(cm), list(cm), "user" in cm, "nope" in cm, bool(cm), bool(ChainMap({}, {})))
 print(cm)
-print(dict(cm), sorted(cm.items()), sorted(cm.keys()), sorted(cm.values(), key=str))
+print(dict(cm.items()), OrderedDict(cm), defaultdict(None, cm), sorted(cm.items()), sorted(cm.keys()), sorted(cm.values(), key=str))
 cm["color"] = "blue"
 print(cli, defaults["color"], cm["color"])
 del cm["color"]
@@ -55,8 +56,12 @@ print(m)
 scopes = ChainMap({"x": "global"})
 local = scopes.new_child({"x": "local", "y": 1})
 print(local["x"], local.parents["x"], local["y"], list(local.items()))
-import collections
 print(isinstance(cm, collections.abc.MutableMapping), isinstance(cm, dict))
 print(cm.setdefault("newkey", 5), cm.maps[0]["newkey"])
 cm.update({"u": 1}, v=2)
 print(sorted(cm.maps[0]))
+od = OrderedDict(z=0)
+od.update(ChainMap({"b": 1}, {"a": 2, "b": 3}))
+dd = defaultdict(list)
+dd.update(ChainMap({"k": [1]}), j=[2])
+print(od, dd)

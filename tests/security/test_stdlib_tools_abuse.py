@@ -1,5 +1,5 @@
 """Resource abuse and probing through the guest stdlib modules functools, itertools, operator, heapq,
-bisect, copy, string, textwrap, enum, typing, abc and collections.abc.
+bisect, copy, string, textwrap, enum, typing, abc, collections and collections.abc.
 
 They are guest code, so their loops are counted like the program's own: huge products, permutations,
 tees, deep copies, wide wraps and runaway recursion must end at the run's limits. Their helpers
@@ -21,6 +21,26 @@ def A(name, code, expect=STOPPED, **kw):
 
 
 GROWTH = [
+    # collections: containers the guest sizes, grown in loops, or amplified by one call
+    A("counter_of_huge_range", "from collections import Counter\nCounter(range(10 ** 9))"),
+    A("counter_elements_huge_count", "from collections import Counter\nlist(Counter(a=10 ** 12).elements())"),
+    A("counter_update_loop", "from collections import Counter\nc = Counter()\ni = 0\nwhile True:\n"
+                             "    c.update({i: 1, -i: 2})\n    i += 1"),
+    A("counter_sum_amplification", "from collections import Counter\nc = Counter(range(10 ** 5))\n"
+                                   "while True:\n    c = c + Counter({len(c): 1})"),
+    A("deque_of_huge_range", "from collections import deque\ndeque(range(10 ** 9))"),
+    A("deque_repeat", "from collections import deque\ndeque([0] * 1000) * 10 ** 9"),
+    A("deque_growth_loop", "from collections import deque\nd = deque()\nwhile True:\n    d.append('x' * 1000)"),
+    A("deque_rotate_huge", "from collections import deque\nd = deque(range(10 ** 5))\nwhile True:\n"
+                           "    d.rotate(10 ** 18)", FINITE),
+    A("defaultdict_growth", "from collections import defaultdict\nd = defaultdict(list)\ni = 0\n"
+                            "while True:\n    d[i].append('x' * 100)\n    i += 1"),
+    A("namedtuple_million_fields", "from collections import namedtuple\n"
+                                   "namedtuple('T', ['f%d' % i for i in range(10 ** 6)])"),
+    A("ordereddict_growth", "from collections import OrderedDict\nd = OrderedDict()\ni = 0\nwhile True:\n"
+                            "    d[i] = 'x' * 100\n    d.move_to_end(i, last=False)\n    i += 1"),
+    A("chainmap_many_maps", "from collections import ChainMap\nc = ChainMap(*[{} for _ in range(10 ** 7)])\n"
+                            "len(c)"),
     A("product_huge_repeat", "import itertools\nitertools.product(range(10), repeat=10 ** 8)"),
     A("product_consumed", "import itertools\nfor _ in itertools.product(range(10), repeat=12):\n    pass"),
     A("permutations_materialised", "import itertools\nlist(itertools.permutations(range(12)))"),

@@ -611,3 +611,15 @@ def _counter_elements(counter):
     for elem, count in counter.items():
         for _ in range(count):
             yield elem
+
+
+def _call_with_items(fn, args, kwargs, index):
+    """fn(*args, **kwargs) with args[index] (a generator or a guest object) as dict() takes it: a mapping
+    (it has keys()) as its items, anything else as the pairs it gives (native OrderedDict, defaultdict)."""
+    args = list(args)
+    source = args[index]
+    if hasattr(source, "keys"):
+        args[index] = [(key, source[key]) for key in source.keys()]
+    else:
+        args[index] = [pair for pair in source]
+    return fn(*args, **kwargs)
