@@ -58,6 +58,17 @@ MAX_SOURCE_LINES = 8_000  # bigger generated functions are not compiled: compile
 #                            take about 0.1 s, 26 000 about 1 s, during which the limits cannot stop it)
 
 _PAUSE = None  # vm.PAUSE, set by runtime/vm.py once both modules are loaded
+Frame = None  # (runtime/vm.py's, bound by bind_vm)
+GuestError = None  # (runtime/vm.py's, bound by bind_vm)
+NestedError = None  # (runtime/vm.py's, bound by bind_vm)
+PAUSE = None  # (runtime/vm.py's, bound by bind_vm)
+_FRAME = None  # (runtime/vm.py's, bound by bind_vm)
+_Raise = None  # (runtime/vm.py's, bound by bind_vm)
+_function_str = None  # (runtime/vm.py's, bound by bind_vm)
+_guest_iterable = None  # (runtime/vm.py's, bound by bind_vm)
+_index_subscript = None  # (runtime/vm.py's, bound by bind_vm)
+_match_pattern = None  # (runtime/vm.py's, bound by bind_vm)
+_with_methods = None  # (runtime/vm.py's, bound by bind_vm)
 DECLINE = object()  # enter(): not handled here, the interpreter runs the instruction itself
 END = object()  # an iterator's end, in generated code
 
@@ -236,7 +247,6 @@ def prepare(vm):
 def enter(vm, f):
     """The interpreter met a tier entry at `f.pc` (and did not decline it: see the TIER_ENTRY case in
     `VM._loop`). Returns the frame's return value (the interpreter finishes the frame) or PAUSE."""
-    from .vm import PAUSE, _Raise
 
     try:
         return f.code.tier.native(vm, None, f=f)
@@ -252,7 +262,6 @@ def enter(vm, f):
 def drive(vm, stop: int):
     """Run the interpreter until the frame stack is back to `stop` frames: the value the frame above
     returned (or yielded: vm.yielded). A pause raises Paused; a guest exception leaving raises GuestUnwind."""
-    from .vm import PAUSE, NestedError
 
     saved = vm.stop_depth
     vm.stop_depth = stop
@@ -296,7 +305,6 @@ def run_top(vm, n):
 
 def _after_call(vm, n, r):
     """What a call returned: its value, or it pushed frames above the first `n` (run them)."""
-    from .vm import _FRAME, PAUSE
 
     if r is _FRAME:
         return run_top(vm, n)
@@ -346,7 +354,6 @@ def h_call_ex(vm, fn, args, kwargs):
 
 def _resume(vm, r):
     """A generator step a builtin asked for (next, send, throw, close): its value."""
-    from .vm import _FRAME, NestedError, _Raise
 
     n = len(vm.frames)
     try:
@@ -373,7 +380,6 @@ def _resume(vm, r):
 
 def _finish(vm, r):
     """A builtin answered with a Redirect (guest code to run), a Resume (a generator step) or a class body."""
-    from .vm import _FRAME
 
     t = type(r)
     if t is Redirect:
@@ -387,15 +393,34 @@ def _finish(vm, r):
     return _after_call(vm, n, _FRAME)
 
 
+def _method_weight(fn) -> int:
+    """The steps CALL_METHOD counts for calling `fn`: a guest function's (or a bound guest method's)
+    weight, else none (native methods count their work themselves)."""
+    t = type(fn)
+    if t is Function:
+        return fn.code.weight
+    if t is BoundMethod and type(fn.func) is Function:
+        return fn.func.code.weight
+    return 0
+
+
 def h_callm(vm, fn, self_, args):
     """CALL_METHOD: [callable self_or_NULL args...]."""
     if self_ is NULL:
-        if type(fn) is Function:  # (CALL_METHOD counts no step, like the interpreter)
-            return _after_call(vm, len(vm.frames), vm.call(fn, args, None))
+        w = _method_weight(fn)
+        if w:  # (counts the callee's steps, as the interpreter's CALL_METHOD does)
+            n = len(vm.frames)
+            r = vm.call(fn, args, None)
+            _step(vm, w)
+            return _after_call(vm, n, r)
         return h_call(vm, fn, args)
     t = type(fn)
     if t is Function or t is Builtin:
-        return _after_call(vm, len(vm.frames), vm.call(fn, [self_, *args], None))
+        n = len(vm.frames)
+        r = vm.call(fn, [self_, *args], None)
+        if t is Function:
+            _step(vm, fn.code.weight)
+        return _after_call(vm, n, r)
     r = fn(self_, *args)  # a native method from the tables
     t = type(r)
     if t is Redirect:
@@ -420,6 +445,9 @@ def h_callm_kw(vm, fn, self_, args, kwnames):
             r = vm.call(r.func, r.args, r.kwargs)
         elif type(r) is Resume:
             return _resume(vm, r)
+    w = _method_weight(fn)
+    if w:
+        _step(vm, w)
     return _after_call(vm, n, r)
 
 
@@ -452,7 +480,6 @@ def h_tick(vm):
 
 
 def h_load_builtin(vm, name, callee):
-    from .vm import PAUSE
 
     v = vm._load_builtin(name, callee)
     if v is PAUSE:
@@ -522,7 +549,6 @@ def h_inplace(vm, a, b, opi):
 
 def _listify(vm, lazy):
     """A lazy iterable (generator, guest iterable) as a list, by the prelude's `_listify`."""
-    from .vm import _guest_iterable
 
     if type(lazy) is not Generator and not _guest_iterable(lazy):
         raise TypeError(f"cannot unpack non-iterable {type_name(lazy)} object")
@@ -583,7 +609,6 @@ def h_unary_t(vm, e, v, opi):
 
 def h_subscr(vm, e, obj, key):
     """BINARY_SUBSCR when the native subscript raised TypeError `e` (as the interpreter does it)."""
-    from .vm import _index_subscript
 
     if type(obj) in NATIVE:
         if type(key) is not Instance:
@@ -756,7 +781,6 @@ def h_list_extend(vm, target, v, arg, is_list, fn):
         else:
             target.update(v)
         return
-    from .vm import _guest_iterable
 
     if type(v) is Generator or _guest_iterable(v):
         v = _listify(vm, v)
@@ -766,7 +790,6 @@ def h_list_extend(vm, target, v, arg, is_list, fn):
             target.update(v)
         return
     if arg & 0x100:
-        from .vm import _function_str
 
         raise TypeError(f"{_function_str(fn)} argument after * must be an iterable, not {type_name(v)}")
     raise TypeError(f"Value after * must be an iterable, not {type_name(v)}")
@@ -811,7 +834,6 @@ def h_raise(vm, n, exc, cause):
 
 
 def h_reraise(exc):
-    from .vm import _Raise
 
     raise _Raise(exc, False)
 
@@ -821,7 +843,6 @@ def h_exc_match(exc, spec):
 
 
 def h_with_methods(mgr):
-    from .vm import _with_methods
 
     return _with_methods(mgr)
 
@@ -831,7 +852,6 @@ def h_with_except(exc):
 
 
 def h_match(vm, pattern, subject, values):
-    from .vm import _match_pattern
 
     return _match_pattern(vm, pattern, subject, values)
 
@@ -863,7 +883,6 @@ def h_err(vm, f, e, own):
     handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by raising. `f` is the
     frame when the interpreter handed it over, None for a direct call (its place on the frame stack holds
     the function until a frame is needed)."""
-    from .vm import GuestError, _Raise
 
     caller = sys._getframe(1)
     code = caller.f_globals["CODE"]
@@ -909,7 +928,6 @@ def h_err(vm, f, e, own):
 
 def _frame_for(vm, fl, code):
     """The frame of a directly called compiled function, made now (its place holds the function)."""
-    from .vm import Frame
 
     i = fl["_i"]
     frames = vm.frames
@@ -923,7 +941,6 @@ def _frame_for(vm, fl, code):
 def sync_frames(vm):
     """Before something reads every frame's position (a limit error's traceback): give the compiled
     functions still running on the host stack their current instruction, and a real frame."""
-    from .vm import Frame
 
     fr = sys._getframe(1)
     while fr is not None:
@@ -1007,3 +1024,15 @@ def _init():
 
 def tier_of(code: Code) -> Optional[Tier]:
     return code.tier
+
+
+def bind_vm(vm_module):
+    """runtime/vm.py, once loaded, gives this module the names it uses (the two modules import each other;
+    binding them once keeps imports out of the hot helpers)."""
+    g = globals()
+    for name in _VM_NAMES:
+        g[name] = getattr(vm_module, name)
+    g["_PAUSE"] = vm_module.PAUSE
+
+
+_VM_NAMES = ('Frame', 'GuestError', 'NestedError', 'PAUSE', '_FRAME', '_Raise', '_function_str', '_guest_iterable', '_index_subscript', '_match_pattern', '_with_methods')

@@ -1194,14 +1194,12 @@ class _Translator:
                 w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
                 w(f"    {r} = {fn}({slf}{call_args})", p)
                 w(f"    if {r}.__class__ in CTRL: {r} = h_ctrl(vm, {r})", p)
-                # a guest method: the callee counts a step on entry, CALL_METHOD does not (hence the +1)
+                # a guest method: the callee counts its steps on entry (as the interpreter's CALL_METHOD does)
                 w(f"elif {fn}.__class__ is Function and {slf} is not NULL and (_d := {fn}.code.direct) is not None "
                   f"and {fn}.code.argcount == {arg + 1}:", p)
-                w(f"    vm.budget += {fn}.code.weight", p)
                 w(f"    {r} = _d(vm, {fn}, {slf}{call_args})", p)
                 w(f"elif {fn}.__class__ is BoundMethod and (_g := {fn}.func).__class__ is Function "
                   f"and (_d := _g.code.direct) is not None and _g.code.argcount == {arg + 1}:", p)
-                w("    vm.budget += _g.code.weight", p)
                 w(f"    {r} = _d(vm, _g, {fn}.self{call_args})", p)
                 w("else:", p)
                 w(f"    {r} = h_callm(vm, {fn}, {slf}, [{lst}])", p)

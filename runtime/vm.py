@@ -26,6 +26,7 @@ from .limits import LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
 from .classes import RunClassBody, build_class
+from .classes import class_special as _class_special
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
                      Coroutine, ExternalFunction, Function, GClass, Generator, HostFuture, Instance, Module,
                      Redirect, Resume, StaticMethod,
@@ -464,6 +465,10 @@ class VM:
                             and fn.lookup("__init__") is MISSING:  # a namedtuple class: what _instantiate does
                         new = new.func.fn
                         r = new(fn, *args, **kwargs) if kwargs else new(fn, *args)
+                    elif not kwargs and (fn.exception or not args) and _class_special(fn, "__new__") is None \
+                            and _class_special(fn, "__init__") is None:
+                        # no guest __new__ or __init__: what _instantiate would do, without a guest frame
+                        return ExcInstance(fn, tuple(args)) if fn.exception else Instance(fn)
                     else:
                         fn, args, kwargs = attrs.PRELUDE["_instantiate"], (fn, tuple(args), kwargs or {}), None
                         continue
@@ -1000,6 +1005,15 @@ class VM:
                             r = self.call(r.func, r.args, r.kwargs)
                         elif type(r) is Resume:
                             r = self._resume_for_call(r)
+                    if type(fn) is Function or type(fn) is BoundMethod and type(fn.func) is Function:
+                        # a guest method call counts its steps, as a CALL does
+                        budget -= (fn.code if type(fn) is Function else fn.func.code).weight
+                        if budget < 0:
+                            self.budget = budget
+                            self.allocs = allocs
+                            self._tick()
+                            budget = self.budget
+                            allocs = self.allocs
                     if r is _FRAME:
                         f = frames[-1]
                         code = f.code
@@ -1848,4 +1862,4 @@ def _function_str(fn) -> str:
 from . import compiled as _compiled  # noqa: E402  (the compiled tier uses this module's names)
 
 _tier_enter = _compiled.enter
-_compiled._PAUSE = PAUSE
+_compiled.bind_vm(__import__("sys").modules[__name__])
