@@ -42,6 +42,16 @@ class ResourceLimits:
     max_steps: Optional[int] = None
     max_output_bytes: Optional[int] = 64 * 1024 * 1024
 
+    def __post_init__(self):
+        for name in self.__dataclass_fields__:
+            v = getattr(self, name)
+            if v is None:
+                continue
+            if type(v) is not int and type(v) is not float:
+                raise TypeError(f"limit {name} must be a number or None, not {type(v).__name__}")
+            if v != v or v < 0 or v == float("inf"):
+                raise ValueError(f"limit {name} must be a finite number >= 0 (or None for no limit), not {v!r}")
+
     @classmethod
     def coerce(cls, value) -> "ResourceLimits":
         if value is None:

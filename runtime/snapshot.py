@@ -538,7 +538,8 @@ def dump_execution(program_bytes: bytes, module_code: Code, vm, tracker: Tracker
         "next_call_id": vm.next_call_id,
         "lookup_names": vm.lookup_names,
         # (the steps the VM ran since its last tick are counted only at the next one: saved here, or lost)
-        "tracker": [tracker.steps + max(vm.granted - vm.budget, 0), tracker.elapsed, tracker.output_bytes],
+        "tracker": [tracker.steps + max(vm.granted - vm.budget, 0), tracker.elapsed, tracker.output_bytes,
+                    tracker.allocations + vm.allocs],
         "limits": [lim.max_duration_secs, lim.max_memory, lim.max_allocations, lim.max_recursion_depth,
                    lim.max_steps, lim.max_output_bytes],
         "extra": enc.value(extra),
@@ -1758,7 +1759,7 @@ def _finite(x) -> bool:
 def _load_tracker(root: dict) -> Tracker:
     tracker_state = _expect(root.get("tracker"), list, "tracker")
     limit_values = _expect(root.get("limits"), list, "limits")
-    if len(tracker_state) != 3 or len(limit_values) != 6:
+    if len(tracker_state) not in (3, 4) or len(limit_values) != 6:  # (dumps before allocations were kept: 3)
         _fail("malformed limits")
     for x in limit_values:
         if x is not None and (type(x) not in (int, float) or not _finite(x) or x < 0):
@@ -1770,4 +1771,6 @@ def _load_tracker(root: dict) -> Tracker:
         _fail(f"elapsed time {elapsed!r} is not a finite, non-negative number of seconds")
     tracker.elapsed = float(elapsed)
     tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
+    if len(tracker_state) == 4:
+        tracker.allocations = _int(tracker_state[3], "allocations", 0)
     return tracker

@@ -1425,3 +1425,19 @@ def test_readme_examples_run_verbatim(name):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == _expected_from_comments(path)
     assert len(result.stdout.splitlines()) in (5, 2)
+
+
+@pytest.mark.parametrize("limits, error, words", [
+    ({"max_steps": "10"}, TypeError, "max_steps must be a number or None, not str"),
+    ({"max_memory": True}, TypeError, "max_memory must be a number or None, not bool"),
+    ({"max_memory": -1}, ValueError, "max_memory must be a finite number >= 0"),
+    ({"max_duration_secs": float("nan")}, ValueError, "max_duration_secs must be a finite number >= 0"),
+    ({"max_duration_secs": float("inf")}, ValueError, "max_duration_secs must be a finite number >= 0"),
+    ({"max_stesp": 10}, TypeError, "unknown limit(s): max_stesp"),
+])
+def test_limit_values_are_checked_before_anything_runs(limits, error, words):
+    printed = []
+    with pytest.raises(error) as info:
+        Monty("print('ran')").run(limits=limits, print_callback=lambda s, t: printed.append(t))
+    assert words in str(info.value)
+    assert printed == []
