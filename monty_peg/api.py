@@ -25,7 +25,7 @@ from monty_peg.runtime.vm import PAUSE, VM, GuestError
 
 from . import prelude
 from .compiler import compile_source, mark_hidden
-from .parse import MAX_SOURCE_CHARS
+from .parse import MAX_SOURCE_CHARS, normalize_source
 from .convert import to_guest, to_host
 from .errors import MontyError, MontyInputError, MontyRuntimeError, MontySnapshotError, StackFrame
 
@@ -34,7 +34,7 @@ OutputCallback = Callable[[str, str], None]
 
 def _load_prelude():
     """Compile and run the prelude (once per process, on first use); its functions serve every run."""
-    code = mark_hidden(compile_source(prelude.SOURCE, "<prelude>", max_chars=None))
+    code = _compile_prelude()
     from monty_peg.runtime import classes, ops
 
     globals_ = {
@@ -56,8 +56,23 @@ def _load_prelude():
 PRELUDE.loader = _load_prelude
 
 
-def _compile_guest_module(source: str, name: str):
-    return mark_hidden(compile_source(source, f"<{name}>", max_chars=None))  # trusted: no size limit
+def _compile_prelude(precompiled: bool = True):
+    """The prelude's module code: from the package's precompiled artifact when it matches, else compiled."""
+    return _compile_guest_module(prelude.SOURCE, "<prelude>", precompiled=precompiled)
+
+
+def _compile_guest_module(source: str, name: str, precompiled: bool = True):
+    """A guest stdlib module's (or the prelude's) code, all of it hidden from tracebacks. Loaded from the
+    precompiled artifact (runtime/stdlib/precompile.py) when it has an entry for exactly this source and
+    this compiler; compiled from source otherwise."""
+    from monty_peg.runtime.stdlib import precompile  # (imported here: `python -m` runs it as a script)
+
+    filename = name if name == precompile.PRELUDE else f"<{name}>"
+    if precompiled:
+        code = precompile.load(name, source, normalize_source(source), filename)
+        if code is not None:
+            return code
+    return mark_hidden(compile_source(source, filename, max_chars=None))  # trusted: no size limit
 
 
 stdlib.compile_guest = _compile_guest_module

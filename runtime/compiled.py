@@ -807,6 +807,9 @@ def h_dict_merge(vm, target, fn, mapping):
 
 def h_format(vm, v, conv, spec):
     """FORMAT_VALUE, but for a str without conversion or spec."""
+    if not conv and (v.__class__ is int or v.__class__ is float):  # (the common case: a number, a spec)
+        formatting.check_spec(spec)
+        return format(v, spec)
     if type(v) is Instance or type(v) is ExcInstance and v.cls.user:
         return h_redirect(vm, Redirect(attrs.PRELUDE["_format_value"], (v, conv, spec)))
     if type(v) in costs.REPR_CHECKED and (conv > 1 or type(v) is not str):

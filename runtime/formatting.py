@@ -18,14 +18,29 @@ _PERCENT = re.compile(rb"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.
 _KEYS = re.compile(rb"%\(([^)]*)\)")
 
 
+_SPEC_CHARGES: dict = {}  # spec -> bytes its width and precision charge (0: none); specs repeat, so cached
+
+
+def _spec_charge(spec: str) -> int:
+    m = _SPEC.match(spec)
+    charge = 0
+    if m:
+        width = int(m.group(1)) if m.group(1) else 0
+        precision = int(m.group(2)) if m.group(2) else 0
+        if width > 4096 or precision > 4096:
+            charge = width + precision
+    if len(_SPEC_CHARGES) < 4096 and len(spec) < 64:
+        _SPEC_CHARGES[spec] = charge
+    return charge
+
+
 def check_spec(spec: str):
     if spec:
-        m = _SPEC.match(spec)
-        if m:
-            width = int(m.group(1)) if m.group(1) else 0
-            precision = int(m.group(2)) if m.group(2) else 0
-            if width > 4096 or precision > 4096:
-                limits.charge_bytes(width + precision)
+        charge = _SPEC_CHARGES.get(spec)
+        if charge is None:
+            charge = _spec_charge(spec)
+        if charge:
+            limits.charge_bytes(charge)
 
 
 def format_value(value, spec: str):

@@ -98,7 +98,11 @@ def _mb(n: float) -> str:
 
 MEASURE_MIN_STEPS = 50_000  # measure live memory at least this many steps apart...
 MEASURE_PER_OBJECT = 4  # ...and at least this many steps per object (or reference) walked, so measuring
-#                          is amortised O(1)
+#                          is amortised O(1)...
+GROWTH_PER_STEP = 4096  # ...and not before the heap could have reached the limit: what one (weighted) step
+#                         can add without being charged is small (a step is at most ~32 instructions, each
+#                         making at most one small object; anything bigger is charged when it is made), so
+#                         while the limit is far away the walk waits until headroom / GROWTH_PER_STEP steps
 
 
 @dataclass
@@ -152,7 +156,9 @@ class Tracker:
             PENDING[0] = 0
         if measure and lim.max_memory is not None and self.measurer is not None:
             since = self.steps - self.measured_at
-            if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects) or (
+            headroom = lim.max_memory - self.memory - self.unmeasured
+            if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects,
+                            headroom // GROWTH_PER_STEP) or (
                     self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects):
                 self.remeasure()
 

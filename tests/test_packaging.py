@@ -118,7 +118,8 @@ def test_wheel_contents(wheel):
         names = set(zf.namelist())
         entry_points = next(zf.read(n).decode() for n in names if n.endswith(".dist-info/entry_points.txt"))
     for required in ("monty_peg/__init__.py", "monty_peg/grammar/monty.lark", "monty_peg/runtime/vm.py",
-                     "monty_peg/runtime/dis.py", "monty_peg/cli/main.py", "monty_peg/cli/__main__.py"):
+                     "monty_peg/runtime/dis.py", "monty_peg/cli/main.py", "monty_peg/cli/__main__.py",
+                     "monty_peg/runtime/stdlib/_precompiled.msgpack", "monty_peg/runtime/stdlib/guest/json.py"):
         assert required in names, f"{required} missing from {wheel.name}"
     assert not any(n.startswith(("tests/", "examples/", "cli/", "runtime/", "grammar/")) for n in names), \
         "only the monty_peg package should be installed at top level"
@@ -153,3 +154,19 @@ def test_import_comes_from_the_wheel(installed, tmp_path):
     location, result = proc.stdout.splitlines()
     assert Path(location).is_relative_to(installed.parent), f"monty_peg imported from {location}"
     assert result == "42"
+
+
+def test_the_installed_package_loads_the_precompiled_stdlib(installed, tmp_path):
+    """The artifact's compiler fingerprint hashes the installed files: they must be the ones it was made from."""
+    import monty_peg  # noqa: F401  (the work tree's, for its artifact)
+    from monty_peg.runtime.stdlib import precompile
+
+    current = precompile.is_current("json", precompile.sources()["json"])
+    code = ("import monty_peg\nfrom monty_peg.runtime.stdlib import precompile\n"
+            "print(monty_peg.Monty('import json\\njson.dumps([1])').run())\nprint(sorted(precompile.LOADED))\n")
+    proc = _run_isolated([installed / "python", "-c", code], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    result, loaded = proc.stdout.splitlines()
+    assert result == "[1]"
+    if current:  # (a stale checked-in artifact is tests/test_precompiled.py's to report)
+        assert "json" in loaded, loaded
