@@ -331,6 +331,4 @@ def exception_matches(exc, spec) -> bool:
 
 
 def _is_exception_class(cls: GClass) -> bool:
-    from .values import EXC
-
-    return EXC.BaseException in cls.mro
+    return cls.exception  # (set when the class is made: a native exception or a subclass of one)
