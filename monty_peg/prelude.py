@@ -27,9 +27,78 @@ def _construct(ctor, it):
 
 
 def _construct_dict(it, kwargs):
-    d = dict(_listify(it))
-    d.update(kwargs)
+    d = {}
+    _dict_update(d, it, kwargs)
     return d
+
+
+def _dict_update(d, source, kwargs):
+    # dict(source) and d.update(source) for a guest object or a generator, as CPython: a source with a
+    # `keys` attribute is a mapping (its keys(), then source[key] for each), anything else gives pairs
+    if hasattr(source, "keys"):
+        for key in _mapping_keys(source, source.keys()):
+            d[key] = source[key]
+    else:
+        index = 0
+        for item in source:
+            if type(item) is tuple and len(item) == 2:
+                d[item[0]] = item[1]
+            else:
+                _update_pair(d, item, index)
+            index += 1
+    if kwargs:
+        d.update(kwargs)
+
+
+def _update_pair(d, item, index):
+    try:
+        pair = _listify(item)
+    except TypeError:
+        raise TypeError("cannot convert dictionary update sequence element #" + str(index)
+                        + " to a sequence") from None
+    if len(pair) != 2:
+        raise ValueError("dictionary update sequence element #" + str(index) + " has length "
+                         + str(len(pair)) + "; 2 is required")
+    d[pair[0]] = pair[1]
+
+
+def _mapping_keys(mapping, keys):
+    try:
+        it = iter(keys)
+    except TypeError:
+        raise TypeError(_type_name(mapping) + ".keys() returned a non-iterable (type " + _type_name(keys)
+                        + ")") from None
+    return [key for key in it]
+
+
+def _merge_mapping(target, mapping, fname):
+    # `{**mapping}` (fname None) and `f(**mapping)` (fname: the callee, as error messages show it) for
+    # anything but a dict, as CPython: its keys(), then mapping[key] for each, merged into `target` in
+    # place; the instruction then runs again with the {} given back
+    try:
+        keys = mapping.keys()
+    except AttributeError:
+        if fname is None:
+            raise TypeError("'" + _type_name(mapping) + "' object is not a mapping") from None
+        raise TypeError(fname + " argument after ** must be a mapping, not " + _type_name(mapping)) from None
+    keys = _mapping_keys(mapping, keys)
+    if fname is None:
+        for key in keys:
+            target[key] = mapping[key]
+        return {}
+    for key in keys:
+        if key in target:
+            raise TypeError(fname + " got multiple values for keyword argument '" + str(key) + "'")
+        target[key] = mapping[key]
+    for key in keys:
+        if not _is_str(key):
+            raise TypeError("keywords must be strings")
+    return {}
+
+
+def _item(obj, key):
+    # obj[key] as guest code does it (str.format's fields)
+    return obj[key]
 
 
 def _sort(items, key, reverse):

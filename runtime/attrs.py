@@ -23,7 +23,7 @@ DATA_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, flo
 
 # Methods whose arguments are iterated natively: redirected to the prelude when one is a lazy iterable.
 _ITERATING = {
-    list: ("extend",), dict: ("update", "fromkeys"), str: ("join",), bytes: ("join",),
+    list: ("extend",), dict: ("fromkeys",),  # (dict.update: _dict_update) str: ("join",), bytes: ("join",),
     bytearray: ("join", "extend"),
     set: ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
           "isdisjoint", "update", "intersection_update", "difference_update", "symmetric_difference_update"),
@@ -94,6 +94,14 @@ def _str_format_map(self, *args, **kwargs):
     return formatting.format_map(self, args[0], load_attr)
 
 
+def _dict_update(self, *args, **kwargs):
+    """`d.update(source, **kwargs)`: a generator or guest object goes through the prelude (a mapping by its
+    keys(), anything else as pairs); keyword values are stored as they are."""
+    if len(args) == 1 and is_lazy(args[0]) and isinstance(self, dict):
+        return Redirect(PRELUDE["_dict_update"], (self, args[0], kwargs))
+    return costs.dict_update(self, *args, **kwargs)
+
+
 def _str_join(self, iterable):
     if is_lazy(iterable):
         return Redirect(PRELUDE["_call_listed"], (Builtin("join", _str_join, self), (iterable,), {}))
@@ -138,6 +146,7 @@ _OVERRIDES = {
     (str, "format"): _str_format,
     (str, "format_map"): _str_format_map,
     (str, "join"): _str_join,
+    (dict, "update"): _dict_update,
 }
 for _t in (str, bytes, bytearray):
     for _name in ("ljust", "rjust", "center", "zfill"):

@@ -719,7 +719,7 @@ def c_bytearray(*args, **kwargs):
 
 
 def c_dict(*args, **kwargs):
-    if args and is_lazy(args[0]):
+    if len(args) == 1 and is_lazy(args[0]):  # (a mapping by its keys(), else pairs: see the prelude)
         return _redirect("_construct_dict", args[0], kwargs)
     if args and type(args[0]) in NATIVE_ITERABLE and not isinstance(args[0], dict):  # (Counter: a mapping)
         charge_len(args[0], 100)

@@ -795,14 +795,28 @@ def h_list_extend(vm, target, v, arg, is_list, fn):
     raise TypeError(f"Value after * must be an iterable, not {type_name(v)}")
 
 
-def h_dict_update(target, v):
-    if type(v) is not dict and not isinstance(v, dict):  # (Counter, OrderedDict...)
-        raise TypeError(f"'{type_name(v)}' object is not a mapping")
-    target.update(v)
+def h_dict_update(vm, target, v):
+    if type(v) is dict or isinstance(v, dict):  # (Counter, OrderedDict...)
+        target.update(v)
+    else:
+        _merge_mapping(vm, target, v, None)
 
 
 def h_dict_merge(vm, target, fn, mapping):
-    vm._dict_merge([fn, None, target], 1, mapping)
+    if type(mapping) is dict or isinstance(mapping, dict):
+        vm._dict_merge([fn, None, target], 1, mapping)
+    else:
+        _merge_mapping(vm, target, mapping, _function_str(fn))
+
+
+def _merge_mapping(vm, target, mapping, fname):
+    """Anything but a dict after `**`: merged into `target` by the prelude (its keys() and [key]), as the
+    interpreter does; a pause inside reruns the instruction with the {} the prelude gives back."""
+    try:
+        _after_call(vm, len(vm.frames), vm.call(attrs.PRELUDE["_merge_mapping"], [target, mapping, fname], None))
+    except Paused as e:
+        e.rerun = True
+        raise
 
 
 def h_format(vm, v, conv, spec):

@@ -1,7 +1,8 @@
 """Formatting that cannot walk into host objects: `format()`, f-string fields, `str.format`, `format_map`.
 
 `str.format` is reimplemented on top of CPython's own field parser (which only splits text): attribute
-lookups in a field (`{0.name}`) go through the guest attribute tables, item lookups only index plain data,
+lookups in a field (`{0.name}`) go through the guest attribute tables, item lookups index plain containers
+natively and anything else (a guest `__getitem__`, `format_map`'s mapping) by a nested guest subscript,
 and widths and precisions are charged to the memory limit before anything is built.
 """
 
@@ -112,12 +113,12 @@ def str_format(template: str, args, kwargs, load_attr, depth: int = 2, numbering
                 raise IndexError(f"Replacement index {first} out of range for positional args tuple")
             obj = args[first]
         else:
-            obj = kwargs[first]
+            obj = kwargs[first] if type(kwargs) is dict else _item(kwargs, first)
         for is_attr, key in rest:
             if is_attr:
                 obj = load_attr(obj, key)
             else:
-                obj = obj[key]
+                obj = obj[key] if type(obj) in _INDEXED else _item(obj, key)
         obj = convert(obj, conversion)
         if spec and "{" in spec:
             spec = str_format(spec, args, kwargs, load_attr, depth - 1, numbering)
@@ -125,6 +126,19 @@ def str_format(template: str, args, kwargs, load_attr, depth: int = 2, numbering
     costs.charge_join("", out)  # the same field can be repeated: '{0}{0}{0}'.format(big)
     text = "".join(out)
     return text
+
+
+_INDEXED = frozenset({dict, list, tuple, str})
+
+
+def _item(obj, key):
+    """`obj[key]` in a field, for anything but a plain container (a guest object's own `__getitem__`, a
+    defaultdict's factory, a guest mapping's `__missing__`): the guest subscript, as a nested guest call."""
+    from .attrs import PRELUDE
+    from .classes import _nested
+    from .state import current_vm
+
+    return _nested(current_vm(), PRELUDE["_item"], (obj, key))
 
 
 def format_map(template: str, mapping, load_attr) -> str:

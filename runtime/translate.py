@@ -1110,11 +1110,13 @@ class _Translator:
         if op == O.DICT_UPDATE:
             self.prep(1, p)
             v = self.pop()
-            w(f"h_dict_update(s{d - 1 - arg}, {v})", p)
+            self.spill[p] = (p, d - 1, None, d - 1)
+            w(f"h_dict_update(vm, s{d - 1 - arg}, {v})", p)
             return
         if op == O.DICT_MERGE:
             self.prep(1, p)
             v = self.pop()
+            self.spill[p] = (p, d - 1, None, d - 1)
             w(f"h_dict_merge(vm, s{d - 1 - arg}, s{d - 1 - arg - 2}, {v})", p)
             return
         if op == O.LIST_TO_TUPLE:

@@ -1407,14 +1407,24 @@ class VM:
                         self._not_iterable_after_star(v, stack, depth, arg & 0x100)
                 elif opcode == 62:  # LIST_TO_TUPLE
                     stack[-1] = tuple(stack[-1])
-                elif opcode == 60:  # DICT_UPDATE
+                elif opcode == 60 or opcode == 61:  # DICT_UPDATE, DICT_MERGE
                     v = stack.pop()
-                    if type(v) is not _dict and not isinstance(v, _dict):  # (Counter, OrderedDict...)
-                        raise TypeError(f"'{type_name(v)}' object is not a mapping")
-                    stack[-arg].update(v)
-                elif opcode == 61:  # DICT_MERGE
-                    v = stack.pop()
-                    self._dict_merge(stack, arg, v)
+                    if type(v) is _dict or isinstance(v, _dict):  # (Counter, OrderedDict...)
+                        if opcode == 60:
+                            stack[-arg].update(v)
+                        else:
+                            self._dict_merge(stack, arg, v)
+                    else:  # anything else by its keys() and [key], as guest code; then {} to merge again
+                        f.pc = pc - 1
+                        r = self._merge_mapping(stack, arg, v, opcode == 61)
+                        if r is _FRAME:
+                            f = frames[-1]
+                            code = f.code
+                            instrs = code.run
+                            stack = f.stack
+                            locs = f.locals
+                            glb = f.globals
+                            pc = f.pc
                 elif opcode == 82:  # CALL_EX
                     kwargs = stack.pop() if arg & 1 else None
                     args = stack.pop()
@@ -1691,6 +1701,12 @@ class VM:
             fn = stack[-depth - 2]
             raise TypeError(f"{_function_str(fn)} argument after * must be an iterable, not {type_name(v)}")
         raise TypeError(f"Value after * must be an iterable, not {type_name(v)}")
+
+    def _merge_mapping(self, stack, depth, mapping, in_call):
+        """Push the prelude's merge of a mapping that is not a dict (`{**m}`, `f(**m)`) into the dict being
+        built; it gives {} back, and the instruction runs again with it."""
+        fname = _function_str(stack[-depth - 2]) if in_call else None
+        return self.call(attrs.PRELUDE["_merge_mapping"], [stack[-depth], mapping, fname], None)
 
     def _dict_merge(self, stack, depth, mapping):
         target = stack[-depth]
