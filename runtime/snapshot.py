@@ -771,8 +771,9 @@ def _str_list(value, what):
 class Decoder:
     """Rebuilds a program's code objects (`ProgramDecoder`) or a snapshot's heap (`StateDecoder`)."""
 
-    # Whether code objects go through the operand checks and the bytecode verifier. Only the precompiled
-    # guest stdlib (runtime/stdlib/precompile.py: data shipped in the package, never user input) turns it off.
+    # Whether code objects go through the instruction, operand and position checks and the bytecode verifier.
+    # Only the precompiled guest stdlib (runtime/stdlib/precompile.py: data shipped in the package, never user
+    # input) turns it off.
     verify = True
 
     def __init__(self, codes: List[Code], raw_objects: list):
@@ -886,29 +887,15 @@ class Decoder:
         if len(instrs) % 2 or not instrs:
             _fail(what + ": malformed instruction list")
         n = len(instrs) // 2
-        pairs = []
-        for j in range(n):
-            op, arg = instrs[2 * j], instrs[2 * j + 1]
-            _int(op, what + " opcode")
-            _int(arg, what + " operand", 0)
-            if op not in _CANONICAL_OPS:
-                _fail(f"{what}: unknown opcode {op} at {j}")
-            if self.verify:
-                self._check_operand(what, j, op, arg, n, len(decoded_consts), len(names), nlocals, ncells)
-            pairs.append((op, arg))
-        _expect(positions, list, what + " positions")
-        if len(positions) != n:
-            _fail(what + ": positions do not match instructions")
-        decoded_positions = []
-        for p in positions:
-            if not _is_array(p) or len(p) not in (4, 7) or not all(type(x) is int for x in p[:4]):
-                _fail(what + ": malformed position")
-            anchor = None
-            if len(p) == 7:
-                if p[4] not in ("binop", "subscript") or type(p[5]) is not int or type(p[6]) is not int:
-                    _fail(what + ": malformed anchor")
-                anchor = (p[4], p[5], p[6])
-            decoded_positions.append((p[0], p[1], p[2], p[3], anchor))
+        if not self.verify:  # trusted package data (see `verify`): the same layout, without the checks
+            pairs = list(zip(instrs[0::2], instrs[1::2]))
+            if len(positions) != n:
+                _fail(what + ": positions do not match instructions")
+            decoded_positions = [(p[0], p[1], p[2], p[3], (p[4], p[5], p[6]) if len(p) == 7 else None)
+                                 for p in positions]
+        else:
+            pairs, decoded_positions = self._checked_instructions(what, instrs, positions, n, len(decoded_consts),
+                                                                  len(names), nlocals, ncells)
         table = []
         for entry in _expect(exc_table, list, what + " exception table"):
             if not _is_array(entry) or len(entry) != 4:
@@ -927,6 +914,31 @@ class Decoder:
                     cellvars=cellvars, freevars=freevars, cell_params=params, consts=decoded_consts,
                     names=names, instrs=pairs, positions=decoded_positions, exc_table=table,
                     docstring=docstring, source=self.source)
+
+    def _checked_instructions(self, what, instrs, positions, n, nconsts, nnames, nlocals, ncells):
+        pairs = []
+        for j in range(n):
+            op, arg = instrs[2 * j], instrs[2 * j + 1]
+            _int(op, what + " opcode")
+            _int(arg, what + " operand", 0)
+            if op not in _CANONICAL_OPS:
+                _fail(f"{what}: unknown opcode {op} at {j}")
+            self._check_operand(what, j, op, arg, n, nconsts, nnames, nlocals, ncells)
+            pairs.append((op, arg))
+        _expect(positions, list, what + " positions")
+        if len(positions) != n:
+            _fail(what + ": positions do not match instructions")
+        decoded_positions = []
+        for p in positions:
+            if not _is_array(p) or len(p) not in (4, 7) or not all(type(x) is int for x in p[:4]):
+                _fail(what + ": malformed position")
+            anchor = None
+            if len(p) == 7:
+                if p[4] not in ("binop", "subscript") or type(p[5]) is not int or type(p[6]) is not int:
+                    _fail(what + ": malformed anchor")
+                anchor = (p[4], p[5], p[6])
+            decoded_positions.append((p[0], p[1], p[2], p[3], anchor))
+        return pairs, decoded_positions
 
     @staticmethod
     def _check_operand(what, j, op, arg, n, nconsts, nnames, nlocals, ncells):

@@ -5,6 +5,8 @@ sandbox and made fresh for every run.
 - Guest modules (`guest/<name>.py`): source in the subset monty_peg runs, compiled once per process
   (the API installs the compiler, since the runtime never imports it) and executed per run like any
   guest code, under the run's limits. Their frames are hidden from tracebacks, like the prelude's.
+  "Compiled" is usually "loaded": the package ships their code objects (`precompile.py`,
+  `_precompiled.msgpack`), used while they match the source and the compiler.
 
 A dotted name such as `collections.abc` is the file `guest/collections.abc.py`.
 """
