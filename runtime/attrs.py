@@ -23,7 +23,7 @@ DATA_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, flo
 
 # Methods whose arguments are iterated natively: redirected to the prelude when one is a lazy iterable.
 _ITERATING = {
-    list: ("extend",), dict: ("fromkeys",),  # (dict.update: _dict_update) str: ("join",), bytes: ("join",),
+    list: ("extend",), dict: ("fromkeys",), str: ("join",), bytes: ("join",),  # (dict.update: _dict_update)
     bytearray: ("join", "extend"),
     set: ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
           "isdisjoint", "update", "intersection_update", "difference_update", "symmetric_difference_update"),

@@ -11,9 +11,18 @@ from .values import ExcInstance, exception_str
 _RECURSIVE_CUTOFF = 3
 
 
+TB_KEEP = 5000  # as runtime/vm.py's: a longer traceback shows its outermost and innermost TB_KEEP frames
+
+
 def frames_of(exc: ExcInstance) -> List[tuple]:
-    """(code, pc) entries, outermost first, without prelude frames."""
-    return [(code, pc) for code, pc in reversed(exc.tb) if not code.flags & HIDDEN]
+    """(code, pc) entries, outermost first, without prelude frames. Only a host-raised recursion limit
+    makes more than 2 * TB_KEEP of them: then the middle is left out (a run of the same line, in
+    practice, which the text shows as "[Previous line repeated N more times]", N counting what is kept),
+    so reporting an error never costs more than the error's own run did."""
+    tb = exc.tb
+    if len(tb) > 2 * TB_KEEP:
+        tb = tb[:TB_KEEP] + tb[-TB_KEEP:]
+    return [(code, pc) for code, pc in reversed(tb) if not code.flags & HIDDEN]
 
 
 def stack_entries(exc: ExcInstance):

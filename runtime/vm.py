@@ -33,6 +33,7 @@ from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, Cl
                      exception_str, has_class_protocol, hide_addresses, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
+TB_KEEP = 5000  # a traceback of more frames than twice this keeps only the outermost and innermost TB_KEEP
 _FRAME = object()  # returned by call() when it pushed a guest frame
 _END = object()
 DISCARD = object()  # marks a frame whose return value is dropped
@@ -385,7 +386,10 @@ class VM:
         if self.tier:
             _compiled.sync_frames(self)
         exc = ExcInstance(EXC.by_name[e.exc_type], (e.message,))
-        for f in reversed(self.frames):
+        frames = self.frames
+        if len(frames) > 2 * TB_KEEP:  # (only a host-raised recursion limit allows so many frames)
+            frames = frames[:TB_KEEP] + frames[-TB_KEEP:]
+        for f in reversed(frames):
             exc.tb.append((f.code, f.pc - 1))
         return GuestError(exc, e.limit)
 
