@@ -11,7 +11,7 @@ from .values import ExcInstance, exception_str
 _RECURSIVE_CUTOFF = 3
 
 
-TB_KEEP = 5000  # as runtime/vm.py's: a longer traceback shows its outermost and innermost TB_KEEP frames
+TB_KEEP = 5000  # a longer traceback shows its outermost and innermost TB_KEEP frames (runtime/vm.py too)
 
 
 def frames_of(exc: ExcInstance) -> List[tuple]:

@@ -21,10 +21,11 @@ from .stdlib import helpers as stdlib_helpers
 from .stdlib.objects import NativeObject
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
-from .code import COROUTINE, GENERATOR, HIDDEN, VARARGS, VARKEYWORDS, Code
+from .code import COROUTINE, GENERATOR, HIDDEN, STEP_INSTRUCTIONS, VARARGS, VARKEYWORDS, Code
 from .limits import LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
+from .traceback import TB_KEEP  # (a limit error's traceback keeps the outermost and innermost TB_KEEP frames)
 from .classes import RunClassBody, build_class
 from .classes import class_special as _class_special
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ClassMethod, ExcInstance,
@@ -33,7 +34,7 @@ from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, Cl
                      exception_str, has_class_protocol, hide_addresses, type_name)
 
 PAUSE = object()  # returned by run() when a host call needs an answer
-TB_KEEP = 5000  # a traceback of more frames than twice this keeps only the outermost and innermost TB_KEEP
+assert STEP_INSTRUCTIONS == 32  # JUMP_BACKWARD's weight in _loop spells it as a literal (a global costs more)
 _FRAME = object()  # returned by call() when it pushed a guest frame
 _END = object()
 DISCARD = object()  # marks a frame whose return value is dropped
