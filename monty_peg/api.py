@@ -174,7 +174,7 @@ class Monty:
             result = vm.run()
         except GuestError as e:
             raise runtime_error(e) from None
-        return to_host(result)
+        return to_host(result, finished=True)
 
     async def run_async(self, inputs: Optional[Dict[str, Any]] = None, *,
                         external_functions: Optional[Dict[str, Callable]] = None, limits=None,
@@ -320,7 +320,7 @@ def _advance(execution: _Execution):
     except GuestError as e:
         raise runtime_error(e) from None
     if result is not PAUSE:
-        return MontyComplete(to_host(result))
+        return MontyComplete(to_host(result, finished=True))
     kind, name, args, kwargs = vm.pending
     if kind == "lookup":
         return NameLookupSnapshot(execution, name)
@@ -579,7 +579,7 @@ async def run_monty_async(program: "Monty", inputs: Optional[Dict[str, Any]] = N
             except GuestError as e:
                 raise runtime_error(e) from None
             if result is not PAUSE:
-                return to_host(result)
+                return to_host(result, finished=True)
             kind, name, args, kwargs = vm.pending
             vm.pending = None
             if kind == "futures":

@@ -142,15 +142,22 @@ def _bad_path(value, path: str) -> str:
 _AS_DICT = frozenset(containers.DICT_TYPES)
 
 
-def to_host(value):
-    """A host copy of a guest value."""
+_FINISHED = object()  # a memo key: the value is a finished run's result
+
+
+def to_host(value, finished: bool = False):
+    """A host copy of a guest value. `finished`: the value is the result of a run that has ended, so no
+    guest code can touch it again: a set of plain values is then handed over as it is, because a copy of a
+    set can iterate in another order than the set the guest built (a copy's hash table may be smaller) and
+    the host should see what the guest saw. Values that cross while the guest still runs (host call
+    arguments) are always copied."""
     t = type(value)
     if t in _SCALAR_TYPES:
         return value
     if t is list and _all_scalars(map(type, value)):
         return value.copy()
     try:
-        return _out(value, {}, 0)
+        return _out(value, {_FINISHED: True} if finished else {}, 0)
     except RecursionError:
         return GuestObject(type_name(value), "<nested too deeply>")
 
@@ -181,7 +188,9 @@ def _out(value, memo, depth):
     if t is set or t is frozenset:
         items = [_out(v, memo, depth + 1) for v in value]
         if all(a is b for a, b in zip(items, value)):
-            return value.copy()  # copies the table as it is: the same iteration order
+            if t is frozenset or _FINISHED in memo:
+                return value  # (see to_host: the guest's own set, so it iterates as the guest's did)
+            return value.copy()
         return t(items)
     if t in _AS_DICT:  # Counter, defaultdict, OrderedDict: a plain dict copy
         out = {}
