@@ -1343,7 +1343,9 @@ class _Translator:
             elif tb == "_float":
                 w(f"if {a}.__class__ is _float or {a}.__class__ is _int: {r} = {a} * {b}", p)
             else:
-                w(f"if {a}.__class__ is _float and {b}.__class__ is _float: {r} = {a} * {b}", p)
+                w(f"if {a}.__class__ is _int and {b}.__class__ is _int and {a}.bit_length() + {b}.bit_length() < 8192: "
+                  f"{r} = {a} * {b}", p)
+                w(f"elif {a}.__class__ is _float and {b}.__class__ is _float: {r} = {a} * {b}", p)
         elif opi == 5:
             if tb in num:
                 w(f"if {a}.__class__ is _int or {a}.__class__ is _float: {r} = {a} % {b}", p)
