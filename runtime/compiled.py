@@ -73,10 +73,13 @@ DECLINE = object()  # enter(): not handled here, the interpreter runs the instru
 END = object()  # an iterator's end, in generated code
 
 
+_ENV_TIER = os.environ.get("MONTY_TIER")  # read once, when monty_peg is imported (not on every run)
+
+
 def mode_of(value) -> int:
     """The tier mode for `Monty(..., tier=...)`: 'interp', 'compiled' (eager) or 'auto'."""
     if value is None:
-        value = os.environ.get("MONTY_TIER") or "auto"
+        value = _ENV_TIER or "auto"
     try:
         return _MODES[value]
     except (KeyError, TypeError):

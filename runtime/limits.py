@@ -55,7 +55,7 @@ class ResourceLimits:
     @classmethod
     def coerce(cls, value) -> "ResourceLimits":
         if value is None:
-            return cls()
+            return _default()
         if isinstance(value, cls):
             return value
         if isinstance(value, dict):
@@ -67,6 +67,14 @@ class ResourceLimits:
 
 
 NO_LIMITS = ResourceLimits(None, None, None, None, None, None)
+_DEFAULTS = []
+
+
+def _default() -> ResourceLimits:
+    """The default limits, made once (nothing changes a ResourceLimits after it is made)."""
+    if not _DEFAULTS:
+        _DEFAULTS.append(ResourceLimits())
+    return _DEFAULTS[0]
 
 _EXCEPTION = {
     "duration": "TimeoutError", "memory": "MemoryError", "allocations": "MemoryError",
