@@ -16,7 +16,7 @@ from . import attrs, containers, costs, formatting, limits
 from .ops import NATIVE_ITERABLE, check_real_pow
 from .values import (EXC, MISSING, NULL, Builtin, BoundMethod, ExcInstance, ExternalFunction, Function,
                      Coroutine, GClass, Generator, Instance, Module, Redirect, Resume, TextStream, is_lazy,
-                     fake_address, new_exception,
+                     identity_hash, new_exception,
                      type_name)
 
 PRELUDE = attrs.PRELUDE
@@ -412,7 +412,7 @@ def _identity_hash(*args, **kwargs):
         raise TypeError(f"hash() takes exactly one argument ({len(args)} given)")
     obj = args[0]
     if type(obj).__hash__ is _OBJECT_HASH:
-        return int(fake_address(obj), 16) >> 4
+        return identity_hash(obj)
     return hash(obj)
 
 

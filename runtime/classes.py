@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .values import (EXC, MISSING, NULL, BoundMethod, Builtin, ClassMethod, ExcInstance, Function, GClass,
                      Instance, MroError, Property, Redirect, StaticMethod, Super, exception_str, fake_address,
-                     type_name)
+                     identity_hash, type_name)
 
 
 class RunClassBody:
@@ -278,7 +278,7 @@ def guest_protocol(obj, name: str, args: tuple):
         if method is None:
             if cls.lookup("__hash__") is None:
                 raise TypeError(f"unhashable type: '{cls.name}'")
-            return int(fake_address(obj), 16) >> 4  # (CPython hashes the address: here the made-up one)
+            return identity_hash(obj)
         result = _nested(current_vm(), method, ())
         if type(result) is not int and type(result) is not bool:
             raise TypeError("__hash__ method should return an integer")

@@ -55,7 +55,7 @@ class ResourceLimits:
     @classmethod
     def coerce(cls, value) -> "ResourceLimits":
         if value is None:
-            return _default()
+            return DEFAULT_LIMITS
         if isinstance(value, cls):
             return value
         if isinstance(value, dict):
@@ -67,14 +67,7 @@ class ResourceLimits:
 
 
 NO_LIMITS = ResourceLimits(None, None, None, None, None, None)
-_DEFAULTS = []
-
-
-def _default() -> ResourceLimits:
-    """The default limits, made once (nothing changes a ResourceLimits after it is made)."""
-    if not _DEFAULTS:
-        _DEFAULTS.append(ResourceLimits())
-    return _DEFAULTS[0]
+DEFAULT_LIMITS = ResourceLimits()  # (shared: nothing changes a ResourceLimits after it is made)
 
 _EXCEPTION = {
     "duration": "TimeoutError", "memory": "MemoryError", "allocations": "MemoryError",

@@ -99,6 +99,11 @@ def hide_addresses(text, keep=""):
 _ID_ROUNDS = [hashlib.blake2b(digest_size=4, key=os.urandom(16), person=bytes((r,)) * 16) for r in range(4)]
 
 
+def identity_hash(obj) -> int:
+    """hash() of an object hashed by identity: CPython hashes its address (shifted), here the made-up one."""
+    return int(fake_address(obj), 16) >> 4
+
+
 def guest_id(obj) -> int:
     """`id(obj)`: stable and unique for as long as the object lives, and no host address.
 
