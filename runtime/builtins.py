@@ -889,6 +889,32 @@ _FUNCTIONS.update({
     "format": b_format_dispatch, "next": b_next_dispatch,
 })
 BUILTIN_FUNCTIONS = {name: Builtin(name, fn) for name, fn in _FUNCTIONS.items()}
+
+def _int_of_text(s):
+    if len(s) > 5000:
+        limits.charge_bytes(len(s) * 4)
+    return int(s)
+
+
+def _plain_calls() -> dict:
+    """callee -> {argument type: native}: a one-argument call of a builtin on a value of one of these
+    exact types does what the full builtin does (no guest dispatch, nothing to charge), so the compiled
+    tier calls the native directly."""
+    none = type(None)
+    nums = (int, bool, float)
+    sized = (str, bytes, bytearray, list, tuple, dict, set, frozenset, range)
+    table = {
+        BUILTIN_FUNCTIONS["len"]: (len, sized), BUILTIN_FUNCTIONS["abs"]: (abs, nums),
+        BUILTIN_FUNCTIONS["repr"]: (repr, nums + (none,)), str: (str, nums + (str, none)),
+        int: (int, nums), float: (float, nums), bool: (bool, nums + (str, none, list, tuple, dict)),
+        range: (range, (int, bool)), enumerate: (enumerate, (list, tuple, str, dict, range)),
+    }
+    out = {callee: {t: native for t in types} for callee, (native, types) in table.items()}
+    out[int][str] = _int_of_text
+    return out
+
+
+PLAIN_CALLS = _plain_calls()
 _TYPES = {"int": int, "float": float, "bool": bool, "str": str, "bytes": bytes, "bytearray": bytearray,
           "list": list, "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset, "range": range,
           "slice": slice, "enumerate": enumerate, "zip": zip, "map": map, "filter": filter,

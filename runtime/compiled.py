@@ -63,6 +63,7 @@ GuestError = None  # (runtime/vm.py's, bound by bind_vm)
 NestedError = None  # (runtime/vm.py's, bound by bind_vm)
 PAUSE = None  # (runtime/vm.py's, bound by bind_vm)
 _FRAME = None  # (runtime/vm.py's, bound by bind_vm)
+_PLAIN_CALLS: dict = {}  # (runtime/builtins.py PLAIN_CALLS, bound by bind_vm)
 _Raise = None  # (runtime/vm.py's, bound by bind_vm)
 _function_str = None  # (runtime/vm.py's, bound by bind_vm)
 _guest_iterable = None  # (runtime/vm.py's, bound by bind_vm)
@@ -103,8 +104,7 @@ class Paused(Exception):
 class GuestUnwind(Exception):
     """A guest exception leaving a compiled frame (or a nested interpreter run) for its caller."""
 
-    def __init__(self, exc):
-        super().__init__()
+    def __init__(self, exc):  # (BaseException.__new__ has stored the args)
         self.exc = exc
 
 
@@ -333,11 +333,31 @@ def h_call(vm, fn, args):
         if r is _PAUSE:  # (a helper that pauses the program itself, e.g. asyncio's wait for host results)
             raise Paused()
         return r
+    if type(fn) is GClass and (fn.exception or not args):
+        for k in fn.mro:  # no __new__ or __init__ anywhere: what vm.call would make, without its checks
+            d = k.dict
+            if "__new__" in d or "__init__" in d:
+                break
+        else:
+            return ExcInstance(fn, tuple(args)) if fn.exception else Instance(fn)
     n = len(vm.frames)
     r = vm.call(fn, args, None)
     if type(fn) is Function:
         _step(vm, fn.code.weight)
     return _after_call(vm, n, r)
+
+
+def h_call1(vm, fn, a):
+    """CALL of one argument of anything that is not a compiled plain function: a builtin on a plain value
+    runs its native directly (builtins.PLAIN_CALLS)."""
+    t = type(fn)
+    if t is Builtin or t is type:
+        p = _PLAIN_CALLS.get(fn)
+        if p is not None:
+            f = p.get(type(a))
+            if f is not None:
+                return f(a)
+    return h_call(vm, fn, [a])
 
 
 def h_call_kw(vm, fn, args, kwnames):
@@ -848,6 +868,8 @@ def h_make_function(code, glb, flags, defaults, kwdefaults, closure):
 
 
 def h_raise(vm, n, exc, cause):
+    if n == 1 and type(exc) is ExcInstance:
+        raise _Raise(exc)
     if n == 0:
         vm._raise(0, None)
     vm._raise(n, [exc, cause] if n == 2 else [exc])
@@ -859,6 +881,8 @@ def h_reraise(exc):
 
 
 def h_exc_match(exc, spec):
+    if type(spec) is GClass and spec.exception:
+        return type(exc) is ExcInstance and spec in exc.cls.mro
     return ops.exception_matches(exc, spec)
 
 
@@ -898,19 +922,18 @@ def h_badpc(pc):
 # ---------------------------------------------------------------- exceptions and pauses in compiled frames
 
 
-def h_err(vm, f, e, own):
-    """The except clause of every generated function: (handler pc, exception value) when this frame
-    handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by raising. `f` is the
-    frame when the interpreter handed it over, None for a direct call (its place on the frame stack holds
-    the function until a frame is needed)."""
+def h_err(vm, f, e, own, code):
+    """The except clause of every generated function (`code` is its code object): (handler pc, exception
+    value) when this frame handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by
+    raising. `f` is the frame when the interpreter handed it over, None for a direct call (its place on the
+    frame stack holds the function until a frame is needed)."""
 
-    caller = sys._getframe(1)
-    code = caller.f_globals["CODE"]
     t = code.tier
     tb = e.__traceback__
     p = t.lines[tb.tb_lineno] if tb is not None and tb.tb_lineno < len(t.lines) else -1
     et = type(e)
     if et is Paused:
+        caller = sys._getframe(1)
         if f is None:
             f = _frame_for(vm, caller.f_locals, code)
         _spill(f, p, t, caller.f_locals, e.rerun)
@@ -929,7 +952,7 @@ def h_err(vm, f, e, own):
         exc.tb.append((code, p))
     elif et is LimitExceeded or et is GuestError or et is MemoryError or not isinstance(e, Exception):
         if f is None:
-            f = _frame_for(vm, caller.f_locals, code)
+            f = _frame_for(vm, sys._getframe(1).f_locals, code)
         f.pc = p + 1
         raise e
     else:
@@ -1053,6 +1076,9 @@ def bind_vm(vm_module):
     for name in _VM_NAMES:
         g[name] = getattr(vm_module, name)
     g["_PAUSE"] = vm_module.PAUSE
+    from .builtins import PLAIN_CALLS
+
+    g["_PLAIN_CALLS"] = PLAIN_CALLS
 
 
 _VM_NAMES = ('Frame', 'GuestError', 'NestedError', 'PAUSE', '_FRAME', '_Raise', '_function_str', '_guest_iterable', '_index_subscript', '_match_pattern', '_with_methods')

@@ -335,11 +335,11 @@ class _Translator:
         line(2, "except BaseException as _e:")
         handlers = [(h, self.depth[h] - 1) for h in self.handlers]
         if handlers:
-            line(3, "pc, _v = h_err(vm, f, _e, _own)")
+            line(3, "pc, _v = h_err(vm, f, _e, _own, CODE)")
             for i, (h, d) in enumerate(handlers):
                 line(3, f"{'if' if i == 0 else 'elif'} pc == {h}: s{d} = _v")
         else:
-            line(3, "h_err(vm, f, _e, _own)")
+            line(3, "h_err(vm, f, _e, _own, CODE)")
         r = Result()
         r.source_lines = src
         r.lines = tuple(pcs)
@@ -1190,7 +1190,8 @@ class _Translator:
             if not meth:
                 call_args = "".join(f", {x}" for x in args)
                 w(f"{r} = _d(vm, {fn}{call_args}) if {fn}.__class__ is Function and (_d := {fn}.code.direct) is not None "
-                  f"and {fn}.code.argcount == {arg} else h_call(vm, {fn}, [{lst}])", p)
+                  f"and {fn}.code.argcount == {arg} else " + (f"h_call1(vm, {fn}, {lst})" if arg == 1 else
+                                                               f"h_call(vm, {fn}, [{lst}])"), p)
             else:
                 call_args = "".join(f", {x}" for x in args)
                 w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)

@@ -100,6 +100,20 @@ class _GuestCall(Exception):
         self.on_return = on_return
 
 
+def _plain_natives() -> dict:
+    """native exception type -> guest class, for the types whose str() is BaseException's (or KeyError's)
+    over their args, so a guest exception made from the same args reads the same."""
+    out = {}
+    for native, cls in EXC.by_native.items():
+        if (native.__str__ is BaseException.__str__ or native is KeyError) and native is not RecursionError \
+                and not issubclass(native, OSError):
+            out[native] = cls
+    return out
+
+
+_PLAIN_NATIVE = _plain_natives()
+
+
 class _Raise(Exception):
     __slots__ = ("exc", "fresh")
 
@@ -294,6 +308,15 @@ class VM:
 
     def from_native(self, e: BaseException) -> ExcInstance:
         """The guest exception equivalent to a native one raised by an operation."""
+        cls = _PLAIN_NATIVE.get(type(e))
+        if cls is not None:  # str(e) is made from its args alone: when they are plain, it is exception_str's
+            args = e.args
+            for a in args:
+                ta = type(a)
+                if not (ta is int or ta is str and " at 0x" not in a or ta is float or ta is bool or a is None):
+                    break
+            else:
+                return ExcInstance(cls, args)
         if isinstance(e, (_Raise, NestedError)):
             return e.exc
         cls = None
