@@ -600,19 +600,24 @@ def _no_gc():
 
 
 def unpack(data: bytes, kind: bytes) -> dict:
-    """The document of a dump. A snapshot's heap (`objects`) is left encoded, as a `_Heap`: it is decoded
-    by `read_heap` once the memory limit it must fit in is known."""
+    """The document of a dump. A snapshot's heap (`objects`) is left encoded, as a `_Heap`, unless the
+    payload is small (`_SMALL_PAYLOAD`): it is decoded by `read_heap` once the memory limit it must fit in
+    is known."""
     payload = _payload(data, kind)
+    enabled = gc.isenabled()
+    gc.disable()  # see _no_gc
     try:
-        with _no_gc():
-            if kind == b"S":
-                doc = _unpack_snapshot(payload)
-            else:
-                doc = msgpack.unpackb(payload, **_UNPACK_OPTIONS, **_size_limits(len(payload)))
+        if kind == b"S":
+            doc = _unpack_snapshot(payload)
+        else:
+            doc = msgpack.unpackb(payload, **_UNPACK_OPTIONS, **_size_limits(len(payload)))
     except SnapshotInvalid:
         raise
     except Exception as e:  # msgpack raises many kinds of errors on malformed input
         _fail(f"payload is not valid msgpack ({type(e).__name__}: {e})")
+    finally:
+        if enabled:
+            gc.enable()
     if not isinstance(doc, dict):
         _fail("payload is not a map")
     return doc
@@ -635,7 +640,15 @@ def _unpacker(payload) -> msgpack.Unpacker:
 
 
 def _unpack_snapshot(payload: bytes):
-    """The top-level map of a snapshot document, with the heap skipped over (not decoded)."""
+    """The top-level map of a snapshot document, with the heap skipped over (not decoded); or, for a
+    payload of at most `_SMALL_PAYLOAD` bytes, the whole document decoded at once."""
+    if len(payload) <= _SMALL_PAYLOAD:
+        doc = msgpack.unpackb(payload, **_UNPACK_OPTIONS, **_size_limits(len(payload)))
+        if type(doc) is dict:
+            for key in doc:
+                if type(key) is not str:
+                    _fail("payload is not valid msgpack (a map key is not a string)")
+        return doc
     u = _unpacker(payload)
     try:
         n = u.read_map_header()
@@ -686,12 +699,21 @@ def heap_budget(max_memory):
     return max_memory + max_memory // 8 + (1 << 20)
 
 
+# A payload this small holds at most _SMALL_PAYLOAD / 2 heap entries (an entry takes at least two bytes: an
+# array header and its kind), which need at most 1 MB by `_HEAP_FLOORS` (the least `heap_budget` allows, for
+# a memory limit of 0) and are fewer than _MAX_SHARED_ENTRIES: neither check of `read_heap` can refuse it,
+# so `_unpack_snapshot` decodes it whole, in one call.
+_SMALL_PAYLOAD = 2 * (1 << 20) // max(_HEAP_FLOOR_DEFAULT, *_HEAP_FLOORS.values())
+assert _SMALL_PAYLOAD // 2 <= _MAX_SHARED_ENTRIES
+
+
 def read_heap(heap, max_memory) -> list:
     """The raw heap entries, read a chunk at a time; refused as soon as the objects they make would need
-    more than the memory limit `max_memory` (see `_HEAP_FLOORS`), before the rest is decoded."""
-    budget = heap_budget(max_memory)
+    more than the memory limit `max_memory` (see `_HEAP_FLOORS`), before the rest is decoded. A small
+    snapshot's heap is already decoded (see `_SMALL_PAYLOAD`), and is returned as it is."""
     if type(heap) is not _Heap:
-        return heap  # missing or forged: the decoder reports it
+        return heap  # decoded with the document (small), missing or forged: the decoder checks it
+    budget = heap_budget(max_memory)
     view = memoryview(heap.payload)[heap.offset:]
     u = _unpacker(view)
     try:
@@ -1029,10 +1051,12 @@ class Decoder:
     def _immutable(self, i, kind, e):
         val = self.value
         if kind == K_TUPLE:
-            return tuple(val(x) for x in _expect(e[1], list, "tuple"))
+            items = _expect(e[1], list, "tuple")
+            return tuple(items if _plain(map(type, items)) else map(val, items))
         if kind == K_FROZENSET:
+            items = _expect(e[1], list, "frozenset")
             try:
-                return frozenset(val(x) for x in _expect(e[1], list, "frozenset"))
+                return frozenset(items if _plain(map(type, items)) else map(val, items))
             except TypeError:
                 _fail("unhashable item in a frozenset")
         if kind == K_RANGE:
@@ -1188,8 +1212,17 @@ class Decoder:
 
     def fill_all(self):
         with _no_gc():
-            self._build_all()
-        for obj, pairs in self.deferred_fills:  # guest __hash__/__eq__ may run: with the collector on
+            self.build()
+        self.finish()
+
+    def build(self):
+        """Every object, except the dicts and sets whose keys are instances (`deferred_fills`) and the
+        iterators' states."""
+        self._build_all()
+
+    def finish(self):
+        """What `build` left: a guest __hash__/__eq__ may run (with the collector on, under a VM)."""
+        for obj, pairs in self.deferred_fills:
             _insert(obj, pairs)
         for it, state in self.deferred_states:
             try:
@@ -1446,15 +1479,26 @@ _SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEAR
            K_SUPER: _shell_super, K_COLLECTION: _shell_collection}
 
 
+# msgpack's scalars: a value of one of these types decodes to itself (`Decoder.value`), so a container whose
+# items are all plain is filled in one call, without looking at each item in Python.
+_PLAIN = frozenset({type(None), bool, int, float, str, bytes})
+_plain = _PLAIN.issuperset
+
+
 def _fill_list(d, obj, e):
-    obj.extend(map(d.value, _expect(e[1], list, "list")))
+    items = _expect(e[1], list, "list")
+    obj.extend(items if _plain(map(type, items)) else map(d.value, items))
 
 
 def _fill_dict(d, obj, e):
     flat = _expect(e[1], list, "dict")
     if len(flat) % 2:
         _fail("malformed dict")
-    pairs = [(d.value(flat[j]), d.value(flat[j + 1])) for j in range(0, len(flat), 2)]
+    if type(obj) is dict and _plain(map(type, flat)):  # (a collection's dict may have its own update)
+        obj.update(zip(flat[0::2], flat[1::2]))  # plain values are all hashable
+        return
+    value = d.value
+    pairs = [(value(flat[j]), value(flat[j + 1])) for j in range(0, len(flat), 2)]
     if any(_holds_instance(k) for k, _ in pairs):
         d.deferred_fills.append((obj, pairs))  # hashing runs guest code: once everything else is built
     else:
@@ -1462,7 +1506,11 @@ def _fill_dict(d, obj, e):
 
 
 def _fill_set(d, obj, e):
-    items = [(d.value(x), None) for x in _expect(e[1], list, "set")]
+    items = _expect(e[1], list, "set")
+    if _plain(map(type, items)):
+        obj.update(items)
+        return
+    items = [(d.value(x), None) for x in items]
     if any(_holds_instance(k) for k, _ in items):
         d.deferred_fills.append((obj, items))
     else:
@@ -1640,7 +1688,12 @@ _PROGRAM_CACHE_SIZE = 64
 def load_program(data: bytes):
     """(module code, meta, all code objects) from a program dump. Decoded programs are cached by the
     hash of their bytes: loading the same program again (every snapshot of it embeds it) costs a hash."""
-    key = hashlib.sha256(bytes(data)).digest() if isinstance(data, (bytes, bytearray, memoryview)) else None
+    return _load_program(data)[:3]
+
+
+def _load_program(data: bytes):
+    """`load_program`'s result, and the names its host functions may have (`host_function_names`)."""
+    key = hashlib.sha256(data).digest() if isinstance(data, (bytes, bytearray, memoryview)) else None
     cached = _PROGRAMS.get(key) if key is not None else None
     if cached is not None:
         return cached
@@ -1654,7 +1707,7 @@ def load_program(data: bytes):
         names = meta.get(field)
         if not _is_array(names) or not all(type(n) is str for n in names):
             _fail(f"bad program metadata: {field} must be a list of names")
-    result = (d.codes[0], meta, d.codes)
+    result = (d.codes[0], meta, d.codes, host_function_names(meta, d.codes))
     if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
         _PROGRAMS.pop(next(iter(_PROGRAMS)))
     _PROGRAMS[key] = result
@@ -1676,26 +1729,30 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     for at most LOAD_GUEST_SECONDS)."""
     doc = unpack(data, b"S")
     program_bytes = _expect(doc.get("program"), bytes, "embedded program")
-    code, meta, codes = load_program(program_bytes)
+    code, meta, codes, host_names = _load_program(program_bytes)
     root = doc.get("root")
     if not isinstance(root, dict):
         _fail("missing snapshot state")
-    tracker = _load_tracker(root)
-    tracker.limits = limits if limits is not None else untrusted_limits(tracker.limits, tracker.elapsed)
-    with _no_gc():
-        raw_objects = read_heap(doc.get("objects", ()), tracker.limits.max_memory)
-    d = Decoder(codes, raw_objects)
-    d.external_names = host_function_names(meta, codes)
+    tracker = _load_tracker(root, limits)
+    enabled = gc.isenabled()
+    gc.disable()  # see _no_gc: no guest code runs until the collector is back
+    try:
+        d = Decoder(codes, read_heap(doc.get("objects", ()), tracker.limits.max_memory))
+        d.external_names = host_names
+        d.build()
+    finally:
+        if enabled:
+            gc.enable()
     vm = make_vm(tracker) if make_vm is not None else None
-    if vm is None:
-        d.fill_all()
-    else:
+    if vm is None or not d.deferred_fills:
+        d.finish()
+    else:  # hashing instances runs their class's __hash__/__eq__: guest code, under the VM and its limits
         chosen = tracker.limits
         cap = tracker.elapsed + LOAD_GUEST_SECONDS
         if chosen.max_duration_secs is None or chosen.max_duration_secs > cap:
             tracker.limits = replace(chosen, max_duration_secs=cap)
         try:
-            vm.run_native(d.fill_all)
+            vm.run_native(d.finish)
         except SnapshotInvalid:
             raise
         except Exception as e:  # noqa: BLE001 - a guest __hash__/__eq__ failing or hitting a limit
@@ -1752,6 +1809,7 @@ _LIMIT_FIELDS = ("max_duration_secs", "max_memory", "max_allocations", "max_recu
 
 
 UNTRUSTED_EXTRA_SECONDS = 1.0  # how long a snapshot loaded without the host's limits may run on
+_DEFAULT_LIMIT_VALUES = tuple(getattr(ResourceLimits(), name) for name in _LIMIT_FIELDS)
 
 
 def untrusted_limits(saved: ResourceLimits, elapsed: float = 0.0) -> ResourceLimits:
@@ -1759,22 +1817,27 @@ def untrusted_limits(saved: ResourceLimits, elapsed: float = 0.0) -> ResourceLim
     the default, so bytes from anywhere can lower a limit but never raise or remove one; and at most
     UNTRUSTED_EXTRA_SECONDS more run time than the saved clock shows, since a forged dump could otherwise
     carry "no time limit" into a host that forgot to pass its own."""
-    default = ResourceLimits()
-    chosen = {}
-    for name in _LIMIT_FIELDS:
-        mine, floor = getattr(saved, name), getattr(default, name)
-        chosen[name] = floor if mine is None else mine if floor is None else min(mine, floor)
+    return _untrusted_limits([getattr(saved, name) for name in _LIMIT_FIELDS], elapsed)
+
+
+def _untrusted_limits(saved: list, elapsed: float) -> ResourceLimits:
+    """`untrusted_limits` of the saved values, in `_LIMIT_FIELDS` order."""
+    chosen = []
+    for mine, floor in zip(saved, _DEFAULT_LIMIT_VALUES):
+        chosen.append(floor if mine is None else mine if floor is None else min(mine, floor))
     cap = elapsed + UNTRUSTED_EXTRA_SECONDS
-    duration = chosen["max_duration_secs"]
-    chosen["max_duration_secs"] = cap if duration is None else min(duration, cap)
-    return replace(default, **chosen)
+    duration = chosen[0]  # max_duration_secs
+    chosen[0] = cap if duration is None else min(duration, cap)
+    return ResourceLimits(*chosen)
 
 
 def _finite(x) -> bool:
     return type(x) is int or type(x) is float and math.isfinite(x)
 
 
-def _load_tracker(root: dict) -> Tracker:
+def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
+    """The execution's tracker: its counters from the dump, and `limits` (the host's) or, when None, the
+    saved ones made no looser than the default (`untrusted_limits`)."""
     tracker_state = _expect(root.get("tracker"), list, "tracker")
     limit_values = _expect(root.get("limits"), list, "limits")
     if len(tracker_state) not in (3, 4) or len(limit_values) != 6:  # (dumps before allocations were kept: 3)
@@ -1782,11 +1845,12 @@ def _load_tracker(root: dict) -> Tracker:
     for x in limit_values:
         if x is not None and (type(x) not in (int, float) or not _finite(x) or x < 0):
             _fail("malformed limit value")
-    tracker = Tracker(ResourceLimits(**dict(zip(_LIMIT_FIELDS, limit_values))))
-    tracker.steps = _int(tracker_state[0], "steps", 0)
+    steps = _int(tracker_state[0], "steps", 0)
     elapsed = _expect(tracker_state[1], (int, float), "elapsed")
     if not _finite(elapsed) or elapsed < 0:
         _fail(f"elapsed time {elapsed!r} is not a finite, non-negative number of seconds")
+    tracker = Tracker(limits if limits is not None else _untrusted_limits(limit_values, float(elapsed)))
+    tracker.steps = steps
     tracker.elapsed = float(elapsed)
     tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
     if len(tracker_state) == 4:
