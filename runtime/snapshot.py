@@ -19,7 +19,7 @@ import math
 import struct
 from collections import Counter
 from dataclasses import replace
-from itertools import islice, permutations
+from itertools import chain, islice, permutations
 from operator import itemgetter
 from typing import Dict, List
 
@@ -38,7 +38,14 @@ from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, Cl
                      StaticMethod, Super, TextStream, c3_merge)
 
 MAGIC = b"MONTYPEG"
-VERSION = 1
+VERSION = 2
+# The versions this loader reads. A version 1 snapshot refers to its call stack, module table, pending call's
+# arguments and each frame's locals, stack and cells as heap lists and dicts; version 2 writes them in place
+# (see docs/snapshot-format.md). Programs are the same in both.
+READABLE_VERSIONS = (1, 2)
+# The layout of code entries, which programs and the precompiled guest stdlib (runtime/stdlib/precompile.py)
+# share: unchanged since version 1, so the precompiled artifact stays current across snapshot-only changes.
+CODE_VERSION = 1
 HEADER = struct.Struct(">8sHc")
 
 EXT_BIGINT, EXT_REF, EXT_SINGLETON, EXT_CODE, EXT_PRELUDE_CODE, EXT_STDLIB_CODE = 1, 2, 3, 4, 5, 6
@@ -79,6 +86,13 @@ _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t,
 _FINITE_SOURCES = frozenset({list, tuple, str, bytes, bytearray, range})
 
 _CANONICAL_OPS = frozenset(op for op in O.NAMES if op < 200)
+
+# msgpack's scalars: a value of one of these types is written as itself and decodes to itself
+# (`Encoder.value`, `Decoder.value`), so a container whose items are all plain is written, and filled on
+# load, in one call, without looking at each item in Python. (An int too big for msgpack is the exception:
+# see `dump_execution`.)
+_PLAIN = frozenset({type(None), bool, int, float, str, bytes})
+_plain = _PLAIN.issuperset
 
 
 _PRELUDE_FACTS: dict = {}
@@ -165,6 +179,7 @@ class Encoder:
         self.index: Dict[int, int] = {}
         self.pending: List[object] = []
         self.keep: List[object] = []  # keeps transient objects alive so ids stay unique
+        self.plain = True  # containers of plain values are written as they are (see dump_execution)
 
     def value(self, v):
         t = type(v)
@@ -190,6 +205,12 @@ class Encoder:
             self.keep.append(v)
         return [i]  # a reference: lists never stand for values (containers are heap objects)
 
+    def values(self, items) -> list:
+        """The values of `items`, as a msgpack array (plain ones as they are; see `_PLAIN`)."""
+        if self.plain and _plain(map(type, items)):
+            return items
+        return [self.value(x) for x in items]
+
     def code(self, c: Code):
         i = self.code_index.get(id(c))
         if i is not None:
@@ -212,10 +233,14 @@ class Encoder:
         t = type(v)
         val = self.value
         if t is list:
-            return [K_LIST, [val(x) for x in v]]
+            return [K_LIST, self.values(v)]
         if t is tuple:
-            return [K_TUPLE, [val(x) for x in v]]
+            return [K_TUPLE, self.values(v)]
         if t is dict:
+            if self.plain and _plain(map(type, v)):
+                if _plain(map(type, v.values())):
+                    return [K_DICT, list(chain.from_iterable(v.items()))]
+                return [K_DICT, list(chain.from_iterable(zip(v, map(val, v.values()))))]
             flat = []
             for k, x in v.items():
                 flat.append(val(k))
@@ -250,8 +275,9 @@ class Encoder:
             return entry + ["coroutine"] if t is Coroutine else entry
         if t is HostFuture:
             return [K_HOST_FUTURE, v.call_id, v.name, v.awaited]
-        if t is Frame:
-            return [K_FRAME, self.code(v.code), v.pc, val(v.locals), val(v.stack), val(v.cells),
+        if t is Frame:  # locals, stack and cells are the frame's own lists: written in place
+            return [K_FRAME, self.code(v.code), v.pc, self.values(v.locals), self.values(v.stack),
+                    None if v.cells is None else [val(c) for c in v.cells],
                     val(v.globals), val(v.gen), val(v.exc_saved), val(v.ns), val(v.on_return)]
         if t is Module:
             return [K_MODULE, v.name, val(v.attrs)]
@@ -513,6 +539,9 @@ def _pack(kind: bytes, document) -> bytes:
     return HEADER.pack(MAGIC, VERSION, kind) + body
 
 
+
+
+
 def dump_program(module_code: Code, meta: dict) -> bytes:
     codes = program_codes(module_code)
     enc = Encoder({id(c): i for i, c in enumerate(codes)})
@@ -526,15 +555,25 @@ def dump_program(module_code: Code, meta: dict) -> bytes:
 
 def dump_execution(program_bytes: bytes, module_code: Code, vm, tracker: Tracker, extra: dict) -> bytes:
     """A paused execution: the program's own dump (embedded as is) plus the live state."""
+    try:
+        return _dump_execution(program_bytes, module_code, vm, tracker, extra, True)
+    except OverflowError:  # an int too big for msgpack in a container written as it is: again, item by item
+        return _dump_execution(program_bytes, module_code, vm, tracker, extra, False)
+
+
+def _dump_execution(program_bytes, module_code, vm, tracker, extra, plain: bool) -> bytes:
     enc = Encoder(_code_table(module_code))
+    enc.plain = plain
+    val = enc.value
     lim = tracker.limits
+    pending = vm.pending
     root = {
-        "frames": enc.value(list(vm.frames)),
-        "exc_info": enc.value(vm.exc_info),
-        "globals": enc.value(vm.globals),
-        "modules": enc.value(dict(vm.modules)),
-        "pending": [vm.pending[0], vm.pending[1], enc.value(list(vm.pending[2])), enc.value(dict(vm.pending[3]))]
-        if vm.pending else None,
+        "frames": [val(f) for f in vm.frames],
+        "exc_info": val(vm.exc_info),
+        "globals": val(vm.globals),
+        "modules": {name: val(m) for name, m in vm.modules.items()},
+        "pending": [pending[0], pending[1], enc.values(list(pending[2])),
+                    {name: val(x) for name, x in pending[3].items()}] if pending else None,
         "next_call_id": vm.next_call_id,
         "lookup_names": vm.lookup_names,
         # (the steps the VM ran since its last tick are counted only at the next one: saved here, or lost)
@@ -542,7 +581,7 @@ def dump_execution(program_bytes: bytes, module_code: Code, vm, tracker: Tracker
                     tracker.allocations + vm.allocs],
         "limits": [lim.max_duration_secs, lim.max_memory, lim.max_allocations, lim.max_recursion_depth,
                    lim.max_steps, lim.max_output_bytes],
-        "extra": enc.value(extra),
+        "extra": {name: val(x) for name, x in extra.items()},
     }
     enc.drain()
     return _pack(b"S", {"program": program_bytes, "objects": enc.objects, "root": root})
@@ -560,8 +599,8 @@ _UNPACK_OPTIONS = {"raw": False, "use_list": False, "strict_map_key": True, "uni
 # memory a hostile document can make msgpack allocate per byte of input low (an empty list is 56 bytes).
 
 
-def _payload(data, kind: bytes) -> bytes:
-    """The msgpack document of a dump of `kind`, after checking its header."""
+def _payload(data, kind: bytes):
+    """(the msgpack document of a dump of `kind`, its format version), after checking its header."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         _fail(f"expected bytes, got {type(data).__name__}")
     data = bytes(data)
@@ -570,12 +609,13 @@ def _payload(data, kind: bytes) -> bytes:
     magic, version, found = HEADER.unpack_from(data)
     if magic != MAGIC:
         _fail("not a monty_peg dump (bad magic)")
-    if version != VERSION:
-        _fail(f"format version {version} is not supported (this monty_peg reads version {VERSION})")
+    if version not in READABLE_VERSIONS:
+        _fail(f"format version {version} is not supported (this monty_peg reads versions "
+              f"{', '.join(map(str, READABLE_VERSIONS))})")
     if found != kind:
         expected = "program" if kind == b"P" else "snapshot"
         _fail(f"this dump is not a {expected}")
-    return data[HEADER.size:]
+    return data[HEADER.size:], version
 
 
 def _size_limits(size: int) -> dict:
@@ -599,11 +639,11 @@ def _no_gc():
             gc.enable()
 
 
-def unpack(data: bytes, kind: bytes) -> dict:
-    """The document of a dump. A snapshot's heap (`objects`) is left encoded, as a `_Heap`, unless the
-    payload is small (`_SMALL_PAYLOAD`): it is decoded by `read_heap` once the memory limit it must fit in
-    is known."""
-    payload = _payload(data, kind)
+def unpack(data: bytes, kind: bytes):
+    """(the document of a dump, its format version). A snapshot's heap (`objects`) is left encoded, as a
+    `_Heap`, unless the payload is small (`_SMALL_PAYLOAD`): it is decoded by `read_heap` once the memory
+    limit it must fit in is known."""
+    payload, version = _payload(data, kind)
     enabled = gc.isenabled()
     gc.disable()  # see _no_gc
     try:
@@ -620,7 +660,7 @@ def unpack(data: bytes, kind: bytes) -> dict:
             gc.enable()
     if not isinstance(doc, dict):
         _fail("payload is not a map")
-    return doc
+    return doc, version
 
 
 class _Heap:
@@ -811,7 +851,8 @@ class Decoder:
         self.prelude_ids = _prelude_index()  # id(prelude code) -> position
         self.external_names = None  # the names an ExternalFunction may have (None: any)
         self.markers = _NO_MARKERS  # which of the VM's markers value() accepts where it is
-        self.private_lists = set()
+        self.private_lists = set()  # (version 1) the heap lists that are frames' locals and stacks
+        self.version = VERSION  # of the snapshot: a frame's locals, stack and cells are in place from 2 on
 
     # ---------------------------------------------------------------- code objects
 
@@ -1142,6 +1183,35 @@ class Decoder:
         finally:
             self.markers = saved
 
+    def frame_values(self, items, what):
+        """(version 2) A frame's locals or stack, written in place: a fresh list of their values, where the
+        VM's markers are allowed."""
+        items = _expect(items, list, what)
+        if _plain(map(type, items)):
+            return list(items)
+        saved, self.markers = self.markers, _MARKERS
+        try:
+            return [self.value(x) for x in items]
+        finally:
+            self.markers = saved
+
+    def values(self, items, what) -> list:
+        """A fresh list of the values of the msgpack array `items`."""
+        items = _expect(items, list, what)
+        return list(items) if _plain(map(type, items)) else [self.value(x) for x in items]
+
+    def named_values(self, mapping, what) -> dict:
+        """A fresh dict of the values of the msgpack map `mapping`, whose keys must be strings."""
+        if type(mapping) is not dict:
+            _fail(f"{what}: expected a map, got {type(mapping).__name__}")
+        value = self.value
+        out = {}
+        for name, v in mapping.items():
+            if type(name) is not str:
+                _fail(f"{what}: a key is not a string")
+            out[name] = value(v)
+        return out
+
     def external_name(self, name: str) -> str:
         """`name`, if an ExternalFunction (or a paused call) may have it: see `host_function_names`."""
         if self.external_names is not None and name not in self.external_names:
@@ -1233,20 +1303,38 @@ class Decoder:
 
     def _build_all(self):
         raw = self.raw_objects
-        i = 0
-        while i < len(raw):  # building one object may build others: loop by index
-            self.obj(i)
-            i += 1
+        objects, built = self.objects, self.built
+        shells, phase_of = _SHELLS, _FILL_PHASE.get
         phases = ([], [], [], [])  # fill order: see _CLASS_KINDS
-        phase_of = _FILL_PHASE.get
-        for i, entry in enumerate(raw):
-            p = phase_of(entry[0])
+        for i, entry in enumerate(raw):  # (building one object may build later ones: see obj)
+            t = type(entry)
+            if (t is not tuple and t is not list) or not entry or type(entry[0]) is not int:
+                _fail(f"object {i} is malformed")
+            kind = entry[0]
+            if not built[i]:
+                if kind == K_LIST or kind == K_DICT:  # of plain values: made whole now
+                    items = entry[1]
+                    if type(items) is tuple and _plain(map(type, items)):
+                        if kind == K_LIST:
+                            objects[i] = list(items)
+                            built[i] = True
+                            continue
+                        if not len(items) % 2:
+                            objects[i] = dict(zip(items[0::2], items[1::2]))
+                            built[i] = True
+                            continue
+                shell = shells.get(kind)
+                if shell is None:
+                    self.obj(i)
+                else:
+                    objects[i] = shell(self, entry)
+                    built[i] = True
+            p = phase_of(kind)
             if p is not None:
                 phases[p].append(i)
-        objects = self.objects
         # a frame's locals and stack are its own lists, decoded by _fill_frame (they may hold the VM's markers)
         private = self.private_lists = set()
-        for i in phases[3]:
+        for i in phases[3] if self.version == 1 else ():
             entry = raw[i]
             if entry[0] == K_FRAME and len(entry) > 4:
                 for ref in (entry[3], entry[4]):
@@ -1479,12 +1567,6 @@ _SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEAR
            K_SUPER: _shell_super, K_COLLECTION: _shell_collection}
 
 
-# msgpack's scalars: a value of one of these types decodes to itself (`Decoder.value`), so a container whose
-# items are all plain is filled in one call, without looking at each item in Python.
-_PLAIN = frozenset({type(None), bool, int, float, str, bytes})
-_plain = _PLAIN.issuperset
-
-
 def _fill_list(d, obj, e):
     items = _expect(e[1], list, "list")
     obj.extend(items if _plain(map(type, items)) else map(d.value, items))
@@ -1494,9 +1576,12 @@ def _fill_dict(d, obj, e):
     flat = _expect(e[1], list, "dict")
     if len(flat) % 2:
         _fail("malformed dict")
-    if type(obj) is dict and _plain(map(type, flat)):  # (a collection's dict may have its own update)
-        obj.update(zip(flat[0::2], flat[1::2]))  # plain values are all hashable
-        return
+    if type(obj) is dict:  # (a collection's dict may have its own update)
+        keys = flat[0::2]
+        if _plain(map(type, keys)):  # plain keys are all hashable, and hashing them runs no guest code
+            values = flat[1::2]
+            obj.update(zip(keys, values if _plain(map(type, values)) else map(d.value, values)))
+            return
     value = d.value
     pairs = [(value(flat[j]), value(flat[j + 1])) for j in range(0, len(flat), 2)]
     if any(_holds_instance(k) for k, _ in pairs):
@@ -1581,7 +1666,11 @@ def _fill_generator(d, gen, e):
 def _fill_frame(d, f, e):
     code = f.code
     f.pc = e[2]
-    locs, stack, cells = d.private_list(e[3]), d.private_list(e[4]), d.value(e[5])
+    if d.version == 1:  # references to lists of the heap
+        locs, stack, cells = d.private_list(e[3]), d.private_list(e[4]), d.value(e[5])
+    else:  # written in place
+        locs, stack = d.frame_values(e[3], "frame locals"), d.frame_values(e[4], "frame stack")
+        cells = None if e[5] is None else d.values(e[5], "frame cells")
     # The prelude's globals are shared by every run in the process: only the prelude's own code may run
     # with them (it never assigns a global), and prelude code runs with nothing else.
     prelude_code = id(code) in d.prelude_ids
@@ -1697,7 +1786,7 @@ def _load_program(data: bytes):
     cached = _PROGRAMS.get(key) if key is not None else None
     if cached is not None:
         return cached
-    doc = unpack(data, b"P")
+    doc, _ = unpack(data, b"P")  # (versions 1 and 2 write programs alike)
     with _no_gc():
         d = ProgramDecoder(doc)
     meta = doc.get("meta")
@@ -1727,7 +1816,7 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     `make_vm(tracker)` gives the VM that will resume the execution: rebuilding a dict or set keyed by
     instances whose class defines `__hash__` or `__eq__` runs those guest methods, under its limits (and
     for at most LOAD_GUEST_SECONDS)."""
-    doc = unpack(data, b"S")
+    doc, version = unpack(data, b"S")
     program_bytes = _expect(doc.get("program"), bytes, "embedded program")
     code, meta, codes, host_names = _load_program(program_bytes)
     root = doc.get("root")
@@ -1738,6 +1827,7 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     gc.disable()  # see _no_gc: no guest code runs until the collector is back
     try:
         d = Decoder(codes, read_heap(doc.get("objects", ()), tracker.limits.max_memory))
+        d.version = version
         d.external_names = host_names
         d.build()
     finally:
@@ -1759,16 +1849,20 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
             _fail(f"rebuilding a dict or set ran guest code that failed: {e}")
         finally:
             tracker.limits = chosen
-    if _ref_index(root.get("frames"), len(d.raw_objects)) in d.private_lists:
-        _fail("the call stack is also a frame's locals or stack")
-    frames = d.value(root.get("frames"))
+    if version == 1:  # the call stack, module table, pending arguments and extra state are heap objects
+        if _ref_index(root.get("frames"), len(d.raw_objects)) in d.private_lists:
+            _fail("the call stack is also a frame's locals or stack")
+        frames, modules, extra = d.value(root.get("frames")), d.value(root.get("modules")), d.value(root.get("extra"))
+    else:  # written in place
+        frames = d.values(root.get("frames"), "frames")
+        modules = d.named_values(root.get("modules"), "modules")
+        extra = d.named_values(root.get("extra"), "extra")
     if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
         _fail("snapshot has no valid frames")
     if len(set(map(id, frames))) != len(frames):
         _fail("a frame is on the call stack twice")
     frames = list(frames)  # the VM's own list
     globals_ = d.value(root.get("globals"))
-    modules = d.value(root.get("modules"))
     if type(globals_) is not dict or type(modules) is not dict:
         _fail("malformed snapshot namespaces")
     for name, m in modules.items():
@@ -1786,13 +1880,17 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
             d.external_name(pending[1])
         if pending[0] == "lookup" and frames[-1].globals is d.prelude_globals:
             _fail("a name lookup paused in a prelude frame")  # resume() would bind the name there
-        args, kwargs = d.value(pending[2]), d.value(pending[3])
+        if version == 1:
+            args, kwargs = d.value(pending[2]), d.value(pending[3])
+        else:
+            if not _is_array(pending[2]) or type(pending[3]) is not dict:
+                _fail("malformed pending call arguments")
+            args, kwargs = d.values(pending[2], "pending call arguments"), d.named_values(pending[3], "pending call keywords")
         if type(args) is not list or type(kwargs) is not dict:
             _fail("malformed pending call arguments")
         if pending[0] == "futures" and (not args or not all(type(i) is int for i in args)):
             _fail("malformed pending host calls")
         pending = (pending[0], pending[1], tuple(args), kwargs)
-    extra = d.value(root.get("extra"))
     if type(extra) is not dict:
         _fail("malformed extra state")
     state = {

@@ -240,11 +240,11 @@ def test_bad_magic():
     assert rejected(b"NOTMONTY" + PROGRAM_DUMP[8:]) == ["invalid dump: not a monty_peg dump (bad magic)"] * 3
 
 
-@pytest.mark.parametrize("version", [0, 2, 255, 65535])
+@pytest.mark.parametrize("version", [0, codec.VERSION + 1, 255, 65535])
 def test_version_mismatch(version):
     data = b"MONTYPEG" + struct.pack(">H", version) + SMALL_SNAPSHOT[10:]
-    expected = (f"invalid dump: format version {version} is not supported (this monty_peg reads version "
-                f"{codec.VERSION})")
+    expected = (f"invalid dump: format version {version} is not supported (this monty_peg reads versions "
+                f"{', '.join(map(str, codec.READABLE_VERSIONS))})")
     assert rejected(data) == [expected] * 3
 
 
@@ -436,7 +436,7 @@ def test_deeply_nested_msgpack_is_rejected():
         # deep nesting inside a code's constants and positions, and in a snapshot's objects and root
         for edit in (with_code(CONSTS, [DEEP]), with_code(POSITIONS, [DEEP]), with_code(NAMES, [DEEP])):
             rejected(with_deep_nesting(SMALL_PROGRAM, edit, depth), [Monty.load])
-        for edit in (lambda doc: doc["objects"].append(DEEP), _root("extra", DEEP), _root("frames", DEEP)):
+        for edit in (lambda doc: doc["objects"].append(DEEP), _extra(DEEP), _root("frames", DEEP)):
             rejected(with_deep_nesting(SMALL_SNAPSHOT, edit, depth), [FunctionSnapshot.load])
 
 
@@ -556,6 +556,12 @@ def _root(key, value):
     return edit
 
 
+def _extra(value):
+    """An edit that puts `value` where the loader decodes it as a value: in the root's `extra` map (reserved
+    for later use, and read like any other value)."""
+    return _root("extra", {"x": value})
+
+
 FORGED_SNAPSHOTS = {
     "no_program": (lambda doc: doc.pop("program"), "embedded program: expected bytes"),
     "program_not_bytes": (lambda doc: doc.update(program="x"), "embedded program: expected bytes"),
@@ -568,11 +574,11 @@ FORGED_SNAPSHOTS = {
     "reference_not_int": (_root("globals", ["x"]), "malformed reference"),
     "reference_two_items": (_root("globals", [0, 1]), "malformed reference"),
     "globals_wrong_kind": (_root("globals", ref(0)), "malformed snapshot namespaces"),
-    "frames_empty": (lambda doc: doc["objects"].__setitem__(doc["root"]["frames"][0], [codec.K_LIST, []]),
-                     "snapshot has no valid frames"),
-    "frames_not_frames": (lambda doc: doc["objects"].__setitem__(doc["root"]["frames"][0], [codec.K_LIST, [1]]),
-                          "snapshot has no valid frames"),
-    "object_unknown_kind": (lambda doc: doc["objects"].append([99]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "frames_empty": (_root("frames", []), "snapshot has no valid frames"),
+    "frames_not_frames": (_root("frames", [1]), "snapshot has no valid frames"),
+    "frames_not_a_list": (_root("frames", ref(0)), "snapshot has no valid frames"),
+    "frames_a_map": (_root("frames", {"a": 1}), "frames: expected list"),
+    "object_unknown_kind": (lambda doc: doc["objects"].append([99]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                             "has unknown kind 99"),
     "object_not_a_list": (lambda doc: doc["objects"].__setitem__(0, "list"), "object 0 is malformed"),
     "object_kind_not_int": (lambda doc: doc["objects"].__setitem__(0, ["0", []]), "object 0 is malformed"),
@@ -585,8 +591,16 @@ FORGED_SNAPSHOTS = {
     "frame_code_out_of_range": (_set_object(codec.K_FRAME, lambda o, i, doc: [o[0], code_ref(99)] + o[2:]),
                                 "code reference: index 99 out of range"),
     "frame_code_not_code": (_set_object(codec.K_FRAME, lambda o, i, doc: [o[0], 5] + o[2:]), "frame without code"),
-    "frame_locals_mismatch": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:3] + [5] + o[4:]),
+    "frame_locals_mismatch": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:3] + [o[3] + [5]] + o[4:]),
                               "frame locals do not match its code"),
+    "frame_locals_not_a_list": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:3] + [5] + o[4:]),
+                                "frame locals: expected list"),
+    "frame_stack_not_a_list": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:4] + [{"a": 1}] + o[5:]),
+                               "frame stack: expected list"),
+    "frame_cells_not_cells": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:5] + [[1]] + o[6:]),
+                              "frame has cells its code does not use"),
+    "frame_stack_holds_a_bad_reference": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:4] + [[ref(10 ** 6)]] + o[5:]),
+                                          "malformed reference"),
     "function_wrong_field_count": (_set_object(codec.K_FUNCTION, lambda o, i, doc: o + [None]), "malformed function"),
     "function_globals_not_dict": (_set_object(codec.K_FUNCTION, lambda o, i, doc: o[:2] + [5] + o[3:]),
                                   "malformed function fields"),
@@ -595,22 +609,29 @@ FORGED_SNAPSHOTS = {
     "tuple_of_a_dict": (_set_object(codec.K_TUPLE, lambda o, i, doc: [codec.K_TUPLE, {"a": 1}]),
                         "tuple: expected list"),
     "dict_odd_items": (_set_object(codec.K_DICT, lambda o, i, doc: [codec.K_DICT, [1]]), "malformed dict"),
-    "unknown_singleton": (_root("extra", msgpack.ExtType(codec.EXT_SINGLETON, b"Z")), "unknown singleton"),
-    "unexpected_value_type": (_root("extra", {"a": 1}), "unexpected value of type dict"),
-    "unknown_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "os"]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "unknown_singleton": (_extra(msgpack.ExtType(codec.EXT_SINGLETON, b"Z")), "unknown singleton"),
+    "unexpected_value_type": (_extra({"a": 1}), "unexpected value of type dict"),
+    "unknown_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "os"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                      "unknown type"),
-    "unknown_class": (lambda doc: doc["objects"].append([codec.K_CLASS, "Popen"]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "unknown_class": (lambda doc: doc["objects"].append([codec.K_CLASS, "Popen"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                       "unknown class"),
-    "unknown_builtin": (lambda doc: doc["objects"].append([codec.K_BUILTIN, "global", "open"]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "unknown_builtin": (lambda doc: doc["objects"].append([codec.K_BUILTIN, "global", "open"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                         "unknown builtin"),
-    "unknown_prelude_function": (lambda doc: doc["objects"].append([codec.K_PRELUDE_FUNCTION, "system"]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "unknown_prelude_function": (lambda doc: doc["objects"].append([codec.K_PRELUDE_FUNCTION, "system"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                                  "unknown prelude function"),
-    "unknown_stream": (lambda doc: doc["objects"].append([codec.K_STREAM, "stdin"]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "unknown_stream": (lambda doc: doc["objects"].append([codec.K_STREAM, "stdin"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                        "unknown stream"),
-    "iterator_of_unknown_factory": (lambda doc: doc["objects"].append([codec.K_ITER, "open", [], None]) or _root("extra", ref(len(doc["objects"]) - 1))(doc),
+    "iterator_of_unknown_factory": (lambda doc: doc["objects"].append([codec.K_ITER, "open", [], None]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                                     "malformed iterator"),
     "pending_malformed": (_root("pending", ["eval", "x", ref(0), ref(0)]), "malformed pending call"),
     "pending_args_not_list": (lambda doc: doc["root"]["pending"].__setitem__(2, 5), "malformed pending call arguments"),
+    "pending_kwargs_not_a_map": (lambda doc: doc["root"]["pending"].__setitem__(3, [1]),
+                                 "malformed pending call arguments"),
+    "pending_kwargs_not_named": (lambda doc: doc["root"]["pending"].__setitem__(3, {b"k": 1}),
+                                 "pending call keywords: a key is not a string"),
+    "modules_not_modules": (_root("modules", {"sys": 1}), "malformed module table"),
+    "modules_not_a_map": (_root("modules", [1]), "modules: expected a map"),
+    "extra_not_a_map": (_root("extra", ref(0)), "extra: expected a map"),
     "tracker_malformed": (_root("tracker", [0]), "malformed limits"),
     "limits_wrong_type": (_root("limits", ["x", None, None, None, None, None]), "malformed limit value"),
     "negative_steps": (_root("tracker", [-5, 0.0, 0]), "steps: -5 out of range"),
@@ -628,29 +649,27 @@ FORGED_SNAPSHOTS = {
     # the prelude's globals (shared by every run in the process) anywhere but as a prelude frame's globals
     "prelude_globals_as_module_globals": (_root("globals", msgpack.ExtType(codec.EXT_SINGLETON, b"P")),
                                           "prelude's globals can only be"),
-    "prelude_globals_as_a_value": (_root("extra", msgpack.ExtType(codec.EXT_SINGLETON, b"P")),
+    "prelude_globals_as_a_value": (_extra(msgpack.ExtType(codec.EXT_SINGLETON, b"P")),
                                    "prelude's globals can only be"),
     "prelude_globals_in_a_guest_frame": (
         _set_object(codec.K_FRAME, lambda o, i, doc: o[:6] + [msgpack.ExtType(codec.EXT_SINGLETON, b"P")] + o[7:]),
         "a guest frame with the prelude's globals"),
     # host classes are not types a dump can name
     "runtime_class_as_a_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "function"])
-                                or _root("extra", ref(len(doc["objects"]) - 1))(doc), "unknown type"),
+                                or _extra(ref(len(doc["objects"]) - 1))(doc), "unknown type"),
     "module_class_as_a_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "module"])
-                               or _root("extra", ref(len(doc["objects"]) - 1))(doc), "unknown type"),
+                               or _extra(ref(len(doc["objects"]) - 1))(doc), "unknown type"),
     # host functions the program neither declared nor calls
     "undeclared_external_function": (_set_object(codec.K_EXTERNAL, lambda o, i, doc: [o[0], "rm_rf"]),
                                       "never declared or called a host function named 'rm_rf'"),
     "undeclared_pending_call": (lambda doc: doc["root"]["pending"].__setitem__(1, "rm_rf"),
                                 "never declared or called a host function named 'rm_rf'"),
     # the VM's markers where guest code could hold them, and lists shared between the VM and anything else
-    "marker_as_a_value": (_root("extra", msgpack.ExtType(codec.EXT_SINGLETON, b"L")), "an internal marker"),
+    "marker_as_a_value": (_extra(msgpack.ExtType(codec.EXT_SINGLETON, b"L")), "an internal marker"),
     "unbound_marker_in_a_list": (lambda doc: doc["objects"].append([codec.K_LIST, [msgpack.ExtType(
-        codec.EXT_SINGLETON, b"U")]]) or _root("extra", ref(len(doc["objects"]) - 1))(doc), "an internal marker"),
-    "frame_stack_is_the_call_stack": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:4] + [doc["root"]["frames"]]
-                                                  + o[5:]), "the call stack is also a frame's locals or stack"),
-    "frame_twice_on_the_call_stack": (lambda doc: doc["objects"][doc["root"]["frames"][0]][1].extend(
-        doc["objects"][doc["root"]["frames"][0]][1]), "a frame is on the call stack twice"),
+        codec.EXT_SINGLETON, b"U")]]) or _extra(ref(len(doc["objects"]) - 1))(doc), "an internal marker"),
+    "frame_twice_on_the_call_stack": (lambda doc: doc["root"]["frames"].extend(doc["root"]["frames"]),
+                                      "a frame is on the call stack twice"),
     "shared_entries_flood": (lambda doc: doc["objects"].extend([[codec.K_TYPE, "int"]] * 20_000),
                              "too many entries for builtin types"),
 }
@@ -695,6 +714,40 @@ def test_forged_snapshot_sanity():
     assert FunctionSnapshot.load(data).resume(return_value=5).output == 5
 
 
+# Version 1 snapshots (still read) refer to the call stack and each frame's locals and stack as heap lists.
+GOLDEN_V1_SNAPSHOT = GOLDEN / "snapshot_v1.bin"
+
+
+def _v1_frames_list(doc):
+    return doc["objects"][doc["root"]["frames"][0]]
+
+
+FORGED_V1_SNAPSHOTS = {
+    "frames_empty": (lambda doc: _v1_frames_list(doc).__setitem__(1, []), "snapshot has no valid frames"),
+    "frames_not_frames": (lambda doc: _v1_frames_list(doc).__setitem__(1, [1]), "snapshot has no valid frames"),
+    "frame_locals_mismatch": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:3] + [5] + o[4:]),
+                              "frame locals do not match its code"),
+    "frame_stack_is_the_call_stack": (_set_object(codec.K_FRAME, lambda o, i, doc: o[:4] + [doc["root"]["frames"]]
+                                                  + o[5:]), "the call stack is also a frame's locals or stack"),
+    "frame_twice_on_the_call_stack": (lambda doc: _v1_frames_list(doc)[1].extend(_v1_frames_list(doc)[1]),
+                                      "a frame is on the call stack twice"),
+    "pending_args_not_list": (lambda doc: doc["root"]["pending"].__setitem__(2, 5), "malformed pending call arguments"),
+    "extra_not_a_dict": (_root("extra", ref(0)), "malformed extra state"),
+    "modules_not_a_dict": (_root("modules", 5), "malformed snapshot namespaces"),
+}
+
+
+@pytest.mark.parametrize("name", list(FORGED_V1_SNAPSHOTS))
+def test_forged_version_1_snapshot_is_rejected_with_a_reason(name):
+    edit, reason = FORGED_V1_SNAPSHOTS[name]
+    data = GOLDEN_V1_SNAPSHOT.read_bytes()
+    assert struct.unpack(">H", data[8:10])[0] == 1
+    FunctionSnapshot.load(forge_snapshot(lambda doc: None, data))  # the helpers keep it valid by themselves
+    (message,) = rejected(forge_snapshot(edit, data), [FunctionSnapshot.load])
+    assert message.startswith("invalid dump: ")
+    assert reason in message
+
+
 def test_mutable_cycles_in_a_snapshot_are_fine():
     s = Monty("a = [1]\na.append(a)\nd = {}\nd['d'] = d\nfetch()\n(a[1] is a, d['d'] is d)",
               external_functions=["fetch"]).start()
@@ -707,7 +760,7 @@ def test_immutable_nesting_is_bounded():
     for k in range(300):  # a chain of tuples, each holding the next
         doc["objects"].append([codec.K_TUPLE, [ref(start + k + 1)]])
     doc["objects"].append([codec.K_TUPLE, []])
-    doc["root"]["extra"] = ref(start)
+    doc["root"]["extra"] = {"x": ref(start)}
     reasons = rejected(join(header, doc), [FunctionSnapshot.load])
     assert "nested too deeply" in reasons[0]
 
@@ -716,7 +769,7 @@ def test_many_objects_load_in_bounded_time():
     header, doc = split(SMALL_SNAPSHOT)
     start = len(doc["objects"])
     doc["objects"].extend([codec.K_LIST, [ref(start + k - 1)] if k else []] for k in range(20_000))
-    doc["root"]["extra"] = ref(len(doc["objects"]) - 1)  # not a dict: rejected, after building everything
+    doc["root"]["exc_info"] = ref(len(doc["objects"]) - 1)  # not an exception: rejected, after building everything
     t0 = time.perf_counter()
     rejected(join(header, doc), [FunctionSnapshot.load], seconds=5.0, memory_mb=200)
     assert time.perf_counter() - t0 < 5.0

@@ -66,7 +66,7 @@ def compiler_fingerprint() -> str:
     """A hash of the compiler files and of the code format (computed once per process)."""
     fingerprint = _STATE.get("compiler")
     if fingerprint is None:
-        from ..snapshot import VERSION
+        from ..snapshot import CODE_VERSION as VERSION  # (code entries' layout, not the snapshot format's)
 
         compiler_dir = Path(sys.modules["monty_peg"].__file__).resolve().parent
         h = hashlib.sha256(f"format {FORMAT} codec {VERSION}\n".encode())
