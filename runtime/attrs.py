@@ -103,6 +103,16 @@ def _dict_update(self, *args, **kwargs):
 
 
 def _str_join(self, iterable):
+    if type(iterable) is list and type(self) is str and len(iterable) <= 64:  # the common case, in short
+        try:
+            n = sum(map(len, iterable)) + len(self) * (len(iterable) - 1)
+        except TypeError:
+            n = 0  # (the join raises CPython's error)
+        if n > costs.SMALL:
+            costs.limits.charge_bytes(n)
+        elif n > 0:
+            costs.limits.PENDING[0] += n
+        return str.join(self, iterable)
     if is_lazy(iterable):
         return Redirect(PRELUDE["_call_listed"], (Builtin("join", _str_join, self), (iterable,), {}))
     t = type(iterable)
@@ -118,7 +128,9 @@ def _str_join(self, iterable):
 
 def _size_checked(native, size):
     def method(self, *args, **kwargs):
-        formatting.limits.charge_bytes(size(self, args))
+        n = size(self, args)
+        if n:
+            costs.charge_result(n)
         return native(self, *args, **kwargs)
     return method
 
@@ -135,6 +147,9 @@ def _expandtabs_size(self, args):
 def _replace_size(self, args):
     if len(args) >= 2 and type(args[0]) is type(self) and type(args[1]) is type(self) \
             and len(args[1]) > max(len(args[0]), 1):
+        bound = (len(self) + 1) * len(args[1])
+        if bound <= costs.SMALL:
+            return bound  # (small: the bound is charged, without counting)
         old = args[0]
         count = self.count(old) if old else len(self) + 1
         return count * len(args[1])

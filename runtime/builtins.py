@@ -356,8 +356,11 @@ def _holds_guest(iterable) -> bool:
     """A container holding guest instances: ordering them needs their dunders (prelude sorting)."""
     t = type(iterable)
     if t is list or t is tuple:
-        return any(type(x) is Instance or type(x) is ExcInstance for x in iterable)
+        return not _GUEST_ITEMS.isdisjoint(map(type, iterable))
     return False
+
+
+_GUEST_ITEMS = frozenset({Instance, ExcInstance})
 
 
 def _pure_native(fn):

@@ -1052,7 +1052,8 @@ def _helpers():
         "_list": list, "_set": set, "_dict": dict, "_zip": zip, "_int": int, "_float": float, "_str": str,
         "_bool": bool, "_join": "".join, "_TypeError": TypeError, "_KeyError": KeyError,
         "GUESTCALL": frozenset({Function, Builtin}), "CTRL": frozenset({Redirect, Resume, RunClassBody}),
-        "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException,
+        "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException, "PLAINC": frozenset({Builtin, type}),
+        "P1": {(callee, t): native for callee, by_type in _PLAIN_CALLS.items() for t, native in by_type.items()},
     })
     return h
 

@@ -563,7 +563,8 @@ def utf8_size(text: str) -> int:
 SMALL_TEXT = 1024  # inputs shorter than this are not checked before the method runs
 
 
-def _charge(nbytes: int):
+def charge_result(nbytes: int):
+    """A result of `nbytes` is about to be made: charged now when large, in bulk (`PENDING`) when small."""
     if nbytes > SMALL:
         limits.charge_bytes(nbytes)
     else:
@@ -719,7 +720,7 @@ def charge_join(sep, items):
         total = sum(map(len, items))
     except TypeError:
         return  # the join itself raises CPython's error
-    _charge(total + len(sep) * (n - 1))
+    charge_result(total + len(sep) * (n - 1))
 
 
 def bytes_join(native):

@@ -1190,8 +1190,9 @@ class _Translator:
             if not meth:
                 call_args = "".join(f", {x}" for x in args)
                 w(f"{r} = _d(vm, {fn}{call_args}) if {fn}.__class__ is Function and (_d := {fn}.code.direct) is not None "
-                  f"and {fn}.code.argcount == {arg} else " + (f"h_call1(vm, {fn}, {lst})" if arg == 1 else
-                                                               f"h_call(vm, {fn}, [{lst}])"), p)
+                  f"and {fn}.code.argcount == {arg} else " + (
+                      f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
+                      f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
             else:
                 call_args = "".join(f", {x}" for x in args)
                 w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
