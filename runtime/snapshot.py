@@ -93,6 +93,9 @@ _CANONICAL_OPS = frozenset(op for op in O.NAMES if op < 200)
 # see `dump_execution`.)
 _PLAIN = frozenset({type(None), bool, int, float, str, bytes})
 _plain = _PLAIN.issuperset
+# The keys a msgpack map may have in a dump (`strict_map_key`): a dict whose keys are all of these types is
+# written as a map (version 2), any other as a flat list of keys and values.
+_MAP_KEYS = frozenset({str, bytes})
 
 
 _PRELUDE_FACTS: dict = {}
@@ -175,10 +178,10 @@ class Encoder:
         self.code_index = code_index
         self.prelude_index = _prelude_index()
         self.prelude_globals = _prelude_globals()
-        self.objects: List[list] = []
-        self.index: Dict[int, int] = {}
-        self.pending: List[object] = []
-        self.keep: List[object] = []  # keeps transient objects alive so ids stay unique
+        self.objects: List[list] = []  # the heap entries written so far
+        self.index: Dict[int, int] = {}  # id(object) -> its position in the heap
+        self.order: List[object] = []  # the objects by position (this also keeps transient ones alive, so
+        # ids stay unique): entries are written in this order, so an entry may add objects after itself
         self.plain = True  # containers of plain values are written as they are (see dump_execution)
 
     def value(self, v):
@@ -198,11 +201,8 @@ class Encoder:
             return msgpack.ExtType(EXT_SINGLETON, b"P")
         i = self.index.get(id(v))
         if i is None:
-            i = len(self.objects)
-            self.index[id(v)] = i
-            self.objects.append(None)
-            self.pending.append(v)
-            self.keep.append(v)
+            i = self.index[id(v)] = len(self.order)
+            self.order.append(v)
         return [i]  # a reference: lists never stand for values (containers are heap objects)
 
     def values(self, items) -> list:
@@ -225,9 +225,9 @@ class Encoder:
         raise ValueError(f"code object {c.qualname} is not part of this program")
 
     def drain(self):
-        while self.pending:
-            v = self.pending.pop()
-            self.objects[self.index[id(v)]] = self.entry(v)
+        objects, order, entry = self.objects, self.order, self.entry
+        while len(objects) < len(order):
+            objects.append(entry(order[len(objects)]))
 
     def entry(self, v) -> list:
         t = type(v)
@@ -237,10 +237,10 @@ class Encoder:
         if t is tuple:
             return [K_TUPLE, self.values(v)]
         if t is dict:
-            if self.plain and _plain(map(type, v)):
-                if _plain(map(type, v.values())):
-                    return [K_DICT, list(chain.from_iterable(v.items()))]
-                return [K_DICT, list(chain.from_iterable(zip(v, map(val, v.values()))))]
+            if _MAP_KEYS.issuperset(map(type, v)):  # written as a msgpack map
+                if self.plain and _plain(map(type, v.values())):
+                    return [K_DICT, v]
+                return [K_DICT, dict(zip(v, map(val, v.values())))]
             flat = []
             for k, x in v.items():
                 flat.append(val(k))
@@ -546,7 +546,7 @@ def dump_program(module_code: Code, meta: dict) -> bytes:
     codes = program_codes(module_code)
     enc = Encoder({id(c): i for i, c in enumerate(codes)})
     encoded = [encode_code(c, enc) for c in codes]
-    if enc.objects:
+    if enc.order:
         raise ValueError("program constants must be plain values")
     source = module_code.source
     return _pack(b"P", {"meta": meta, "source": source.text, "filename": source.filename, "codes": encoded,
@@ -682,8 +682,11 @@ def _unpacker(payload) -> msgpack.Unpacker:
 def _unpack_snapshot(payload: bytes):
     """The top-level map of a snapshot document, with the heap skipped over (not decoded); or, for a
     payload of at most `_SMALL_PAYLOAD` bytes, the whole document decoded at once."""
-    if len(payload) <= _SMALL_PAYLOAD:
-        doc = msgpack.unpackb(payload, **_UNPACK_OPTIONS, **_size_limits(len(payload)))
+    size = len(payload)
+    if size <= _SMALL_PAYLOAD:  # (_UNPACK_OPTIONS and _size_limits, spelled out)
+        doc = msgpack.unpackb(payload, raw=False, use_list=False, strict_map_key=True,
+                              unicode_errors="surrogatepass", max_str_len=size, max_bin_len=size,
+                              max_array_len=size, max_map_len=size, max_ext_len=size)
         if type(doc) is dict:
             for key in doc:
                 if type(key) is not str:
@@ -1306,6 +1309,7 @@ class Decoder:
         objects, built = self.objects, self.built
         shells, phase_of = _SHELLS, _FILL_PHASE.get
         phases = ([], [], [], [])  # fill order: see _CLASS_KINDS
+        map_dicts = self.version >= 2
         for i, entry in enumerate(raw):  # (building one object may build later ones: see obj)
             t = type(entry)
             if (t is not tuple and t is not list) or not entry or type(entry[0]) is not int:
@@ -1314,7 +1318,12 @@ class Decoder:
             if not built[i]:
                 if kind == K_LIST or kind == K_DICT:  # of plain values: made whole now
                     items = entry[1]
-                    if type(items) is tuple and _plain(map(type, items)):
+                    if type(items) is dict:  # (a map: version 2) the decoded map is the dict itself
+                        if kind == K_DICT and map_dicts and _plain(map(type, items.values())):
+                            objects[i] = items
+                            built[i] = True
+                            continue
+                    elif type(items) is tuple and _plain(map(type, items)):
                         if kind == K_LIST:
                             objects[i] = list(items)
                             built[i] = True
@@ -1573,6 +1582,12 @@ def _fill_list(d, obj, e):
 
 
 def _fill_dict(d, obj, e):
+    if type(e[1]) is dict and d.version >= 2:  # a msgpack map: its keys are strings or bytes
+        if type(obj) is dict:
+            obj.update(zip(e[1], map(d.value, e[1].values())))
+        else:
+            _insert(obj, list(zip(e[1], map(d.value, e[1].values()))))
+        return
     flat = _expect(e[1], list, "dict")
     if len(flat) % 2:
         _fail("malformed dict")
@@ -1940,8 +1955,8 @@ def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
     limit_values = _expect(root.get("limits"), list, "limits")
     if len(tracker_state) not in (3, 4) or len(limit_values) != 6:  # (dumps before allocations were kept: 3)
         _fail("malformed limits")
-    for x in limit_values:
-        if x is not None and (type(x) not in (int, float) or not _finite(x) or x < 0):
+    for x in limit_values:  # None, or a finite number >= 0 (NaN fails both comparisons)
+        if x is not None and not (type(x) is int and x >= 0 or type(x) is float and 0.0 <= x < math.inf):
             _fail("malformed limit value")
     steps = _int(tracker_state[0], "steps", 0)
     elapsed = _expect(tracker_state[1], (int, float), "elapsed")

@@ -680,8 +680,8 @@ def _with_global(doc, name, entries):
     objects = doc["objects"]
     base = len(objects)
     objects.extend(entries(base))
-    flat = objects[doc["root"]["globals"][0]][1]
-    flat[flat.index(name) + 1] = ref(len(objects) - 1)
+    items = objects[doc["root"]["globals"][0]][1]  # a map (a dict whose keys are all strings)
+    items[name] = ref(len(objects) - 1)
 
 
 def test_forged_iterator_over_a_host_callable_is_rejected():

@@ -193,9 +193,7 @@ def frame_state_sweep(cap):
 
 
 def _set_stack(doc, fi, stack):
-    f = frames(doc)[fi]
-    doc["objects"].append([codec.K_LIST, stack])
-    f[4] = [len(doc["objects"]) - 1]
+    frames(doc)[fi][4] = stack  # (format version 2: a frame's stack is written in place, as its values)
 
 
 def prelude_globals_poisoning(cap):
@@ -238,7 +236,12 @@ def host_type_in_globals(cap):
         doc["objects"].append([codec.K_TYPE, "function"])
         ref = [len(doc["objects"]) - 1]
         for o in doc["objects"]:
-            if o[0] == codec.K_DICT and "x" not in o[1][::2] and "__name__" in o[1][::2]:
+            if o[0] != codec.K_DICT:
+                continue
+            if isinstance(o[1], dict):  # (format version 2: a dict with string keys is a map)
+                if "x" not in o[1] and "__name__" in o[1]:
+                    o[1]["leak"] = ref
+            elif "x" not in o[1][::2] and "__name__" in o[1][::2]:
                 o[1] += ["leak", ref]
     return resume_or_refuse(edit(data, change), cap)
 
