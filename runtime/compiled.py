@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import sys
+from bisect import bisect_right as _bisect
 from typing import Optional
 
 from . import attrs, costs, formatting, limits, ops
@@ -111,13 +112,16 @@ class GuestUnwind(Exception):
 class Tier:
     """A code object's compiled-tier state (`Code.tier`)."""
 
-    __slots__ = ("plain", "native", "entries", "lines", "spill", "state", "source", "reason", "structured")
+    __slots__ = ("plain", "native", "entries", "lines", "spill", "state", "source", "reason", "structured",
+                 "starts", "pcs")
 
     def __init__(self):
         self.plain = None  # code.run without tier entries
         self.native = None  # the generated function
         self.entries = ()  # pcs where the function can be entered
         self.lines = ()  # generated line number -> guest pc
+        self.starts = [0]  # the generated function's bytecode offsets where a line starts (sorted)...
+        self.pcs = [-1]  # ...and the guest pc of that line (a traceback's tb_lineno costs O(function size))
         self.spill = {}  # pc -> (resume pc, stack items kept, on_return) when a pause leaves there
         self.state = "new"  # 'new' | 'compiled' | 'failed' | 'ineligible'
         self.source = None
@@ -172,6 +176,7 @@ def ensure(code: Code) -> bool:
     finally:
         STATS["compile_seconds"] += time.perf_counter() - started
     t.lines = result.lines
+    t.starts, t.pcs = _offset_table(native.__code__, result.lines)
     t.spill = result.spill
     t.entries = frozenset(result.entries)
     t.source = source
@@ -188,6 +193,16 @@ def ensure(code: Code) -> bool:
     if code.fast:
         code.direct = native
     return True
+
+
+def _offset_table(co, lines) -> tuple:
+    starts = []
+    pcs = []
+    n = len(lines)
+    for start, _end, line in co.co_lines():
+        starts.append(start)
+        pcs.append(lines[line] if line is not None and 0 <= line < n else -1)
+    return starts or [0], pcs or [-1]
 
 
 def compile_tree(code: Code):
@@ -357,6 +372,13 @@ def h_call1(vm, fn, a):
             f = p.get(type(a))
             if f is not None:
                 return f(a)
+    elif t is GClass and fn.exception:
+        for k in fn.mro:  # (h_call's fast path for a class without __new__ or __init__)
+            d = k.dict
+            if "__new__" in d or "__init__" in d:
+                break
+        else:
+            return ExcInstance(fn, (a,))
     return h_call(vm, fn, [a])
 
 
@@ -930,7 +952,7 @@ def h_err(vm, f, e, own, code):
 
     t = code.tier
     tb = e.__traceback__
-    p = t.lines[tb.tb_lineno] if tb is not None and tb.tb_lineno < len(t.lines) else -1
+    p = t.pcs[_bisect(t.starts, tb.tb_lasti) - 1] if tb is not None else -1
     et = type(e)
     if et is Paused:
         caller = sys._getframe(1)
