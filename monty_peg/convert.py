@@ -87,17 +87,22 @@ def _in(value, memo):
             out = memo[id(value)] = value.copy()
             return out
         out = memo[id(value)] = []
-        out.extend([_in(v, memo) for v in value])
+        out.extend([v if type(v) in _SCALAR_TYPES else _in(v, memo) for v in value])
         return out
     if t is dict:
         if id(value) in memo:
             return memo[id(value)]
-        if _all_scalars(map(type, value.values())) and _all_scalars(map(type, value)):
+        plain_keys = _all_scalars(map(type, value))
+        if plain_keys and _all_scalars(map(type, value.values())):
             out = memo[id(value)] = value.copy()
             return out
         out = memo[id(value)] = {}
-        for k, v in value.items():
-            out[_in(k, memo)] = _in(v, memo)
+        if plain_keys:  # (the usual record: str keys, some values containers)
+            for k, v in value.items():
+                out[k] = v if type(v) in _SCALAR_TYPES else _in(v, memo)
+        else:
+            for k, v in value.items():
+                out[_in(k, memo)] = _in(v, memo)
         return out
     if t is tuple:
         if _all_scalars(map(type, value)):
