@@ -271,11 +271,7 @@ class _Execution:
     def load(cls, data: bytes, limits: Optional[ResourceLimits] = None) -> "_Execution":
         """`limits`: the host's, or None for the ones saved in the bytes, each no looser than the default
         (`codec.untrusted_limits`)."""
-        def make_vm(tracker):
-            return VM({}, rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
-
-        code, meta, state, program_bytes = _guarded_load(lambda d: codec.load_execution(d, make_vm, limits),
-                                                         data)
+        code, meta, state, program_bytes = _guarded_load(codec.load_execution, data, _loaded_vm, limits)
         program = Monty._from_parts(code, meta)
         program._dumped = program_bytes
         vm = state["vm"]
@@ -289,9 +285,14 @@ class _Execution:
         return cls(program, vm)
 
 
-def _guarded_load(loader, data):
+def _loaded_vm(tracker) -> VM:
+    """The VM a loaded execution resumes in."""
+    return VM({}, rt_builtins.shared_builtins(), tracker, _default_output, _pause_at_host_call)
+
+
+def _guarded_load(loader, data, *args):
     try:
-        return loader(data)
+        return loader(data, *args)
     except codec.SnapshotInvalid as e:
         raise MontySnapshotError(f"invalid dump: {e}") from None
     except MontyError:

@@ -93,6 +93,8 @@ _CANONICAL_OPS = frozenset(op for op in O.NAMES if op < 200)
 # see `dump_execution`.)
 _PLAIN = frozenset({type(None), bool, int, float, str, bytes})
 _plain = _PLAIN.issuperset
+# Types whose values are always heap objects: `Encoder.value` writes them as references
+_HEAP_ONLY = frozenset({list, dict, tuple, set, frozenset, bytearray, Function, Frame, Cell, Instance})
 # The keys a msgpack map may have in a dump (`strict_map_key`): a dict whose keys are all of these types is
 # written as a map (version 2), any other as a flat list of keys and values.
 _MAP_KEYS = frozenset({str, bytes})
@@ -166,6 +168,19 @@ def _code_table(module_code: Code) -> dict:
     return entry[1]
 
 
+_CODE_EXTS: Dict[tuple, msgpack.ExtType] = {}  # (ext code, index) -> the ExtType (immutable) that writes it
+
+
+def _code_ext(ext: int, i: int) -> msgpack.ExtType:
+    """A reference to program (EXT_CODE) or prelude (EXT_PRELUDE_CODE) code object `i`."""
+    found = _CODE_EXTS.get((ext, i))
+    if found is None:
+        if len(_CODE_EXTS) > 4096:
+            _CODE_EXTS.clear()
+        found = _CODE_EXTS[ext, i] = msgpack.ExtType(ext, struct.pack(">I", i))
+    return found
+
+
 def _prelude_index() -> dict:
     index = _PRELUDE_FACTS.get("index")
     if index is None:
@@ -207,17 +222,30 @@ class Encoder:
 
     def values(self, items) -> list:
         """The values of `items`, as a msgpack array (plain ones as they are; see `_PLAIN`)."""
-        if self.plain and _plain(map(type, items)):
+        types = set(map(type, items))
+        if self.plain and _plain(types):
             return items
+        if _HEAP_ONLY.issuperset(types):  # references, all of them (a list of records, say)
+            return [self.reference(x) for x in items]
         return [self.value(x) for x in items]
+
+    def reference(self, v) -> list:
+        """`value(v)` for a `v` that can only be a heap object (see `_HEAP_ONLY`)."""
+        i = self.index.get(id(v))
+        if i is None:
+            if v is self.prelude_globals:
+                return self.value(v)
+            i = self.index[id(v)] = len(self.order)
+            self.order.append(v)
+        return [i]
 
     def code(self, c: Code):
         i = self.code_index.get(id(c))
         if i is not None:
-            return msgpack.ExtType(EXT_CODE, struct.pack(">I", i))
+            return _code_ext(EXT_CODE, i)
         j = self.prelude_index.get(id(c))
         if j is not None:
-            return msgpack.ExtType(EXT_PRELUDE_CODE, struct.pack(">I", j))
+            return _code_ext(EXT_PRELUDE_CODE, j)
         ref = stdlib.code_ref(c)
         if ref is not None:  # a guest stdlib module's code: (position, source fingerprint, module name)
             name, position, fingerprint = ref
@@ -842,8 +870,12 @@ class Decoder:
     verify = True
 
     def __init__(self, codes: List[Code], raw_objects: list):
-        self.prelude = _prelude_codes()
-        self.prelude_globals = _prelude_globals()
+        facts = _PRELUDE_FACTS.get("decoder")
+        if facts is None:
+            facts = (_prelude_codes(), _prelude_globals(), _prelude_index())
+            if facts[1] is not None:  # (as _prelude_globals: kept once the prelude is there)
+                _PRELUDE_FACTS["decoder"] = facts
+        self.prelude, self.prelude_globals, self.prelude_ids = facts  # (prelude_ids: id(code) -> position)
         self.codes = codes
         self.raw_objects = _expect(raw_objects, list, "objects")
         self.objects: List[object] = [None] * len(self.raw_objects)
@@ -851,7 +883,6 @@ class Decoder:
         self.deferred_states = []
         self.deferred_fills = []
         self.depth = 0
-        self.prelude_ids = _prelude_index()  # id(prelude code) -> position
         self.external_names = None  # the names an ExternalFunction may have (None: any)
         self.markers = _NO_MARKERS  # which of the VM's markers value() accepts where it is
         self.private_lists = set()  # (version 1) the heap lists that are frames' locals and stacks
