@@ -11,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional, Tuple
 
 WORKER = Path(__file__).with_name("worker.py")
 
@@ -73,6 +73,43 @@ class Oracle:
             if body is None:
                 return self._failed()
         except (BrokenPipeError, OSError):
+            return self._failed()
+        record = json.loads(body.decode("utf-8"))
+        record["status"] = "ok"
+        return record
+
+    def run_many(self, programs: List[Tuple[str, Optional[str]]]) -> List[dict]:
+        """The records of several `(source, prelude)` programs, sent in one request (the worker answers
+        each as it finishes). A program that times out or crashes the worker is reported as `run` reports
+        it; the programs after it are sent again to a fresh worker."""
+        records: List[dict] = []
+        while len(records) < len(programs):
+            todo = programs[len(records):]
+            if self.proc is None or self.proc.poll() is not None or self.count >= self.recycle:
+                self.close()
+                self._start()
+            self.count += len(todo)
+            payload = json.dumps({"batch": [{"source": s, "prelude": p} for s, p in todo],
+                                  "cpu": self.cpu_seconds}).encode("utf-8")
+            try:
+                self.proc.stdin.write(struct.pack(">I", len(payload)) + payload)
+            except (BrokenPipeError, OSError):
+                records.append(self._failed())
+                continue
+            for _ in todo:
+                record = self._receive()
+                records.append(record)
+                if record["status"] != "ok":
+                    break  # the worker is gone: the rest go to a new one
+        return records
+
+    def _receive(self) -> dict:
+        try:
+            header = self._read(4)
+            body = None if header is None else self._read(struct.unpack(">I", header)[0])
+        except OSError:
+            body = None
+        if body is None:
             return self._failed()
         record = json.loads(body.decode("utf-8"))
         record["status"] = "ok"

@@ -53,8 +53,9 @@ def time_limit(seconds: float):
 
 
 def run_monty(source: str, *, limits: Optional[dict] = None, external_functions: Optional[dict] = None,
-              wall_seconds: float = 30.0) -> dict:
-    """The record of one monty_peg run, in the corpus runner's format, plus "limit" and "internal"."""
+              wall_seconds: float = 30.0, tier: Optional[str] = None) -> dict:
+    """The record of one monty_peg run, in the corpus runner's format, plus "limit" and "internal".
+    `tier`: 'interp', 'auto' or 'compiled' (None: the process default, $MONTY_TIER or 'auto')."""
     out, err = [], []
     record = {"stdout": "", "stderr": "", "result": "None", "exception": None, "limit": None, "internal": None}
 
@@ -64,7 +65,7 @@ def run_monty(source: str, *, limits: Optional[dict] = None, external_functions:
     try:
         with time_limit(wall_seconds):
             program = monty_peg.Monty(source, script_name="main.py",
-                                      external_functions=list(external_functions or ()))
+                                      external_functions=list(external_functions or ()), tier=tier)
             value = program.run(print_callback=collect, limits=dict(MONTY_LIMITS if limits is None else limits),
                                 external_functions=external_functions or None)
             record["result"] = repr(value)
@@ -131,6 +132,7 @@ class Divergence:
     monty: dict
     keys: list = field(default_factory=list)
     mode: str = "plain"  # "host": CPython vs run() with a host function; "pause": run() vs start()/resume()
+    tier: Optional[str] = None  # monty_peg's tier when it was found, if not the default
 
     @property
     def kind(self) -> str:
@@ -187,6 +189,7 @@ class Divergence:
         left, right = self.sides()
         lines = [f"{left} and {right} disagree on this program"
                  + (" (with the host function fetch: see fuzz/harness.py HOST_SOURCE)" if self.mode != "plain" else "")
+                 + (f" (monty_peg tier {self.tier!r})" if self.tier else "")
                  + ":", "", self.source.rstrip(), ""]
         for key in self.keys or KEYS:
             lines.append(f"-- {key}:")
@@ -205,7 +208,7 @@ class Divergence:
                       "# `fetch` declared with Monty(..., external_functions=['fetch']), defined as:"]
             header += ["#   " + line for line in HOST_SOURCE.strip().splitlines()]
             header.append(f"# and {left} and {right} disagree. Not a plain corpus case: make it a host test.")
-        header.append("# At the time:")
+        header.append("# At the time" + (f" (monty_peg tier {self.tier!r}: MONTY_TIER={self.tier})" if self.tier else "") + ":")
         for key in self.keys:
             header.append(f"#   {key}: {left:<9} {_short(self.cpython.get(key))}")
             header.append(f"#   {' ' * len(key)}  {right:<9} {_short(self.monty.get(key))}")
@@ -267,8 +270,8 @@ def _collector(out, err):
     return collect
 
 
-def run_straight(source: str) -> dict:
-    return run_monty(source, external_functions={"fetch": fetch})
+def run_straight(source: str, tier: Optional[str] = None) -> dict:
+    return run_monty(source, external_functions={"fetch": fetch}, tier=tier)
 
 
 def run_paused(source: str) -> dict:
@@ -341,6 +344,8 @@ class Stats:
         self.divergent = 0
         self.known = 0
         self.reasons = {}
+        self.lines = 0  # lines of all programs run (for the mean program size)
+        self.tiers = {}  # monty_peg tier -> programs run on it (the long run's random driver)
 
     def rate(self) -> float:
         return self.programs / max(time.perf_counter() - self.started, 1e-9)

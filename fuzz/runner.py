@@ -42,13 +42,20 @@ def job(index: int, deadline: float, events, options: dict):
             cov.start()
             # tracing slows this job down about threefold and coverage saturates early: trace only the
             # first part of the run
-            options["coverage_until"] = time.time() + min(300.0, 0.3 * (deadline - time.time()))
+            length = deadline - time.time()
+            if options.get("coverage_minutes") is not None:
+                window = 60.0 * options["coverage_minutes"]
+            elif options.get("driver") == "hypothesis":
+                window = min(300.0, 0.3 * length)
+            else:
+                window = min(180.0, max(60.0, 0.1 * length))
+            options["coverage_until"] = time.time() + window
         except ImportError:
             events.put(("note", index, "coverage is not installed: no coverage report (pip install coverage)"))
     try:
         if cov is not None:
             options["cov"] = cov
-        _fuzz(index, deadline, events, options)
+        (_fuzz if options.get("driver") == "hypothesis" else _fuzz_random)(index, deadline, events, options)
     except Exception:  # noqa: BLE001 - report and stop this job
         events.put(("error", index, traceback.format_exc()))
     finally:
@@ -77,8 +84,7 @@ def _fuzz(index: int, deadline: float, events, options: dict):
         if now - last[0] >= 1.0:
             last[0] = now
             s = session.stats
-            events.put(("progress", index, (s.programs, s.compared, s.inconclusive, s.known, s.divergent,
-                                            dict(s.reasons))))
+            events.put(("progress", index, _counts(s)))
 
     def found(div, path):
         events.put(("divergence", index, {"signature": div.signature, "kind": div.kind, "path": str(path),
@@ -143,8 +149,107 @@ def _fuzz(index: int, deadline: float, events, options: dict):
         if took > 1 and done:
             rate = done / took
     oracle.close()
-    s = session.stats
-    events.put(("progress", index, (s.programs, s.compared, s.inconclusive, s.known, s.divergent, dict(s.reasons))))
+    events.put(("progress", index, _counts(session.stats)))
+
+
+def _counts(s) -> tuple:
+    return (s.programs, s.compared, s.inconclusive, s.known, s.divergent, dict(s.reasons), s.lines, dict(s.tiers))
+
+
+def _fuzz_random(index: int, deadline: float, events, options: dict):
+    """The throughput driver (the default): programs drawn with `random.Random` rather than through
+    hypothesis (see `strategies.RandomChoices`), sent to CPython in batches, run by monty_peg on the tiers
+    of `--tiers` in turn. A divergence is then shrunk by hypothesis (its choices replayed through
+    `ConjectureData`), reduced by fuzz/reduce.py, written and reported like the hypothesis driver's."""
+    import random
+
+    from fuzz import cpython, harness, reduce, strategies
+    from fuzz import test_differential as td
+
+    td.REDUCE_SECONDS = options.get("reduce_seconds", 45)
+    session = td.Session()
+    stats = session.stats
+    oracle = cpython.Oracle()
+    seed = options.get("seed")
+    rng = random.Random(f"{seed}:{index}" if seed is not None else None)
+    tiers = tuple(options.get("tiers") or (None,))
+    size = options.get("batch", 16)
+    cov_until = options.get("coverage_until")
+    last = 0.0
+    batches = 0
+    limit = options.get("max_programs")  # (for measuring: stop after this many programs)
+    while time.time() < deadline and (limit is None or stats.programs < limit):
+        # one batch in four: programs calling a host function, checked against CPython and paused/resumed,
+        # on the default tier (a program loaded from its dump runs on the default tier, so both sides of the
+        # pause comparison do)
+        mode = "host" if batches % 4 == 3 else "plain"
+        batches += 1
+        hosts = ("fetch",) if mode == "host" else ()
+        drawn = []
+        for _ in range(size):
+            cap = strategies.random_size(rng)
+            program, choices = strategies.random_program(rng, hosts, cap)
+            drawn.append((program.source, choices, cap))
+        prelude = harness.HOST_SOURCE if mode == "host" else None
+        records = oracle.run_many([(source, prelude) for source, _, _ in drawn])
+        for (source, choices, cap), cp in zip(drawn, records):
+            if time.time() > deadline:
+                break
+            tier = tiers[stats.programs % len(tiers)] if mode == "plain" else None
+            stats.programs += 1
+            stats.lines += source.count("\n")
+            stats.tiers[tier or "default"] = stats.tiers.get(tier or "default", 0) + 1
+            div, why = td.outcome(source, oracle, mode, cp=cp, tier=tier)
+            if why:
+                stats.inconclusive += 1
+                stats.reasons[why] = stats.reasons.get(why, 0) + 1
+                continue
+            stats.compared += 1
+            if div is None:
+                continue
+            if div.signature in session.known:
+                stats.known += 1
+                continue
+            stats.divergent += 1
+            session.known.add(div.signature)
+            div = _minimize_random(div, choices, cap, hosts, mode, tier, oracle, options)
+            div.tier = tier
+            path = harness.write_case(div)
+            events.put(("divergence", index, {"signature": div.signature, "kind": div.kind, "path": str(path),
+                                              "source": div.source, "cpython": _slim(div.cpython),
+                                              "monty": _slim(div.monty), "keys": div.keys, "tier": tier}))
+        now = time.time()
+        if now - last >= 1.0:
+            last = now
+            events.put(("progress", index, _counts(stats)))
+            if cov_until is not None and now > cov_until and options.get("cov") is not None:
+                cov = options.pop("cov")
+                cov.stop()
+                cov.save()
+                events.put(("coverage", index, str(RUNS / ".coverage")))
+    oracle.close()
+    events.put(("progress", index, _counts(stats)))
+
+
+def _minimize_random(div, choices, cap, hosts, mode, tier, oracle, options):
+    """Shrink a divergence of the random driver: hypothesis's shrinker on its choices, then the syntax-level
+    reducer (`test_differential.minimize`). Keeps the divergence's signature throughout."""
+    from fuzz import reduce, strategies
+    from fuzz import test_differential as td
+
+    sig = div.signature
+
+    def still(source):
+        d, _ = td.outcome(source, oracle, mode, tier=tier)
+        return d is not None and d.signature == sig
+
+    shrunk = reduce.shrink_choices(choices, lambda data: strategies.replay(data, hosts, cap).source, still,
+                                   options.get("shrink_seconds", 20))
+    if shrunk is not None and shrunk != div.source:
+        again, _ = td.outcome(shrunk, oracle, mode, tier=tier)
+        if again is not None and again.signature == sig:
+            div = again
+    return td.minimize(div, oracle, mode, tier)
 
 
 def _slim(record: dict) -> dict:
@@ -190,14 +295,32 @@ def main(argv=None):
     parser.add_argument("--no-coverage", dest="coverage", action="store_false")
     parser.add_argument("--shrink-seconds", type=float, default=20.0)
     parser.add_argument("--reduce-seconds", type=float, default=45.0)
+    parser.add_argument("--driver", choices=("random", "hypothesis"), default="random",
+                        help="random: programs drawn with random.Random, CPython in batches (fast, the default); "
+                             "hypothesis: chunks of hypothesis runs sharing the example database")
+    parser.add_argument("--tiers", default="interp",
+                        help="monty_peg tiers taken in turn by plain programs (random driver), comma-separated: "
+                             "interp, auto, compiled, default ($MONTY_TIER, else auto); host-call programs always "
+                             "run on the default tier")
+    parser.add_argument("--batch", type=int, default=16, help="programs per CPython round trip (random driver)")
+    parser.add_argument("--seed", type=int, default=None, help="seed of the random driver (default: fresh)")
+    parser.add_argument("--coverage-minutes", type=float, default=None,
+                        help="trace job 0 for this many minutes at the start (default: 10%% of the run, "
+                             "at least 1 and at most 3 minutes)")
     args = parser.parse_args(argv)
+    tiers = [None if t.strip() in ("", "default") else t.strip() for t in args.tiers.split(",")]
+    for t in tiers:
+        if t not in (None, "interp", "auto", "compiled"):
+            parser.error(f"unknown tier {t!r}")
 
     start = time.time()
     deadline = start + args.minutes * 60
     ctx = mp.get_context("spawn")
     events = ctx.Queue()
     options = {"write_cases": args.write_cases, "coverage": args.coverage,
-               "shrink_seconds": args.shrink_seconds, "reduce_seconds": args.reduce_seconds}
+               "shrink_seconds": args.shrink_seconds, "reduce_seconds": args.reduce_seconds,
+               "driver": args.driver, "tiers": tiers, "batch": max(1, args.batch), "seed": args.seed,
+               "coverage_minutes": args.coverage_minutes}
     procs = [ctx.Process(target=job, args=(i, deadline, events, options), daemon=True) for i in range(args.jobs)]
     for p in procs:
         p.start()
@@ -263,7 +386,7 @@ def main(argv=None):
 
     totals = _totals(per_job)
     elapsed = time.time() - start
-    summary = {"minutes": round(elapsed / 60, 2), "jobs": args.jobs, **totals,
+    summary = {"minutes": round(elapsed / 60, 2), "jobs": args.jobs, "driver": args.driver, **totals,
                "programs_per_second": round(totals["programs"] / max(elapsed, 1e-9), 1),
                "divergences": list(divergences.values())}
     if coverage_file:
@@ -280,11 +403,15 @@ def main(argv=None):
 def _totals(per_job: dict) -> dict:
     keys = ("programs", "compared", "inconclusive", "known", "divergent")
     totals = {k: sum(v[i] for v in per_job.values()) for i, k in enumerate(keys)}
-    reasons = {}
+    reasons, tiers = {}, {}
     for v in per_job.values():
         for r, n in v[5].items():
             reasons[r] = reasons.get(r, 0) + n
+        for t, n in v[7].items():
+            tiers[t] = tiers.get(t, 0) + n
     totals["inconclusive_reasons"] = reasons
+    totals["mean_lines"] = round(sum(v[6] for v in per_job.values()) / max(totals["programs"], 1), 1)
+    totals["tiers"] = tiers
     return totals
 
 
@@ -299,10 +426,13 @@ def _progress_line(start: float, per_job: dict, divergences: dict) -> str:
 def _print_summary(summary: dict):
     print()
     print(f"{summary['programs']} programs in {summary['minutes']} min ({summary['programs_per_second']}/s, "
-          f"{summary['jobs']} jobs): {summary['compared']} compared, {summary['inconclusive']} inconclusive "
-          f"{summary['inconclusive_reasons']}, {len(summary['divergences'])} distinct divergence(s)")
+          f"{summary['jobs']} jobs, {summary['driver']} driver): {summary['compared']} compared, "
+          f"{summary['inconclusive']} inconclusive {summary['inconclusive_reasons']}, "
+          f"{len(summary['divergences'])} distinct divergence(s)")
+    print(f"mean program size {summary['mean_lines']} lines; monty_peg tiers {summary['tiers']}")
     for d in summary["divergences"]:
-        print(f"\n== {d['kind']} (seen {d['count']}x) -> {d['path']}")
+        tier = f", monty_peg tier {d['tier']}" if d.get("tier") else ""
+        print(f"\n== {d['kind']} (seen {d['count']}x{tier}) -> {d['path']}")
         print(d["source"].rstrip())
         for key in d["keys"]:
             print(f"-- {key}: cpython   {d['cpython'].get(key)!r}")

@@ -30,7 +30,6 @@ import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set
 
-from hypothesis import strategies as st
 from hypothesis.strategies._internal.strategies import SearchStrategy
 
 # ---------------------------------------------------------------------------------------------- types
@@ -58,6 +57,7 @@ STR_POOL = ("", "a", "abc", "Hello", "hello world", " x ", "a,b,,c", "123", "-42
             "xYz", "1_000", "0x1f", "ab" * 3, "Mixed Case Words", "%", "{}", "a-b-c", "\u00df", "0", "  pad  ",
             "tab\there", "\x00", "\u2603", "1e3", "inf", "nan", "True", "zz")
 SAFE_STR_POOL = tuple(s for s in STR_POOL if s.isalnum() or s in ("", " x ", "a,b,,c", "hello world", "ABC def"))
+TEXT_ALPHABET = tuple("ab ,.-_1\u00e9\n")  # short random strings are drawn from these characters
 KEY_POOL = ("a", "b", "c", "key", "x", "y", "zz", "")
 BYTES_POOL = (b"", b"abc", b"\x00\xff", b"Hello", b"a,b", b"123", b"  sp  ", b"\xc3\xa9", b"\xff\xfe", b"xYz")
 SAFE_BYTES_POOL = (b"", b"abc", b"Hello", b"a,b", b"123", b"xYz")
@@ -219,10 +219,12 @@ class Stop(Exception):
 class Gen:
     MAX_STATEMENTS = int(os.environ.get("FUZZ_MAX_STATEMENTS", "30"))  # target() pushes programs up to this
 
-    def __init__(self, data, host_functions=()):
+    def __init__(self, data, host_functions=(), max_statements: Optional[int] = None):
         # `data` is hypothesis's ConjectureData: drawing choices from it directly (rather than through
         # strategies) keeps generation fast; spans around statements keep shrinking structured.
         self.data = data
+        if max_statements is not None:
+            self.MAX_STATEMENTS = max_statements
         self.counter = 0
         self.fn_counter = 0
         self.features: Set[str] = set()
@@ -283,7 +285,7 @@ class Gen:
         if t == STR:
             pool = SAFE_STR_POOL if env.in_fstring else STR_POOL
             if not env.in_fstring and self.chance(15):
-                return C(self.draw(st.text(st.sampled_from("ab ,.-_1\u00e9\n"), max_size=5)))
+                return C("".join(self.pick(TEXT_ALPHABET) for _ in range(self.int(0, 5))))
             return C(self.pick(pool))
         if t == BYTES:
             return C(self.pick(SAFE_BYTES_POOL if env.in_fstring else BYTES_POOL))
@@ -2029,6 +2031,77 @@ class ProgramStrategy(SearchStrategy):
 
     def __repr__(self):
         return f"programs(host_functions={self.host_functions!r})"
+
+
+class Invalid(Exception):
+    """`RandomChoices.mark_invalid`: this draw makes no program (rare); draw another."""
+
+
+class RandomChoices:
+    """A stand-in for hypothesis's ConjectureData that draws from `random.Random`, for the long run's
+    throughput mode: drawing through hypothesis costs about as much as running the program on both sides.
+
+    It records every choice (`choices`), in the form hypothesis uses (ints and bools), so a program found
+    divergent can be replayed through hypothesis (`ConjectureData.for_choices`) and shrunk there.
+    """
+
+    def __init__(self, rng):
+        self._randint = rng.randint
+        self._random = rng.random
+        self.choices: list = []
+
+    def draw_integer(self, lo, hi, shrink_towards=0):
+        value = self._randint(lo, hi)
+        self.choices.append(value)
+        return value
+
+    def draw_boolean(self, p=0.5):
+        value = self._random() < p
+        self.choices.append(value)
+        return value
+
+    def start_span(self, label):
+        pass
+
+    def stop_span(self, discard=False):
+        pass
+
+    def mark_invalid(self, why=None):
+        raise Invalid(why)
+
+    def draw(self, strategy):  # pragma: no cover - the generator draws only integers and booleans
+        raise NotImplementedError("RandomChoices draws integers and booleans only")
+
+
+def random_program(rng, host_functions=(), max_statements: Optional[int] = None) -> tuple:
+    """(Program, choices): one program drawn with `random.Random` `rng` instead of hypothesis (see
+    `RandomChoices`). `replay(choices, host_functions, max_statements)` draws the same program through
+    hypothesis."""
+    while True:
+        data = RandomChoices(rng)
+        try:
+            return Gen(data, host_functions, max_statements).program(), data.choices
+        except Invalid:
+            continue
+
+
+def random_size(rng) -> int:
+    """A statement cap for one program of the long run's random driver: uniform in [10, MAX_STATEMENTS].
+    Drawn uniformly, the generator's choices make bigger programs than hypothesis does (mean 43 lines
+    against 31: hypothesis favours small draws and discards long choice sequences); a cap drawn per program
+    gives about hypothesis's size distribution (mean 33 lines), with programs of every size up to the cap."""
+    return rng.randint(min(10, Gen.MAX_STATEMENTS), Gen.MAX_STATEMENTS)
+
+
+def replay(data_or_choices, host_functions=(), max_statements: Optional[int] = None) -> Program:
+    """The program that `choices` (from `random_program`) make, drawn through hypothesis's ConjectureData
+    (or the program drawn from a given ConjectureData)."""
+    data = data_or_choices
+    if isinstance(data, (list, tuple)):
+        from hypothesis.internal.conjecture.data import ConjectureData
+
+        data = ConjectureData.for_choices(data)
+    return Gen(data, host_functions, max_statements).program()
 
 
 def programs(host_functions=()) -> SearchStrategy:

@@ -51,16 +51,20 @@ def _is_final() -> bool:
         return False
 
 
-def outcome(source: str, oracle: Optional[cpython.Oracle] = None, mode: str = "plain"):
-    """(divergence or None, reason it is inconclusive or None)."""
-    oracle = oracle or cpython.shared()
+def outcome(source: str, oracle: Optional[cpython.Oracle] = None, mode: str = "plain",
+            cp: Optional[dict] = None, tier: Optional[str] = None):
+    """(divergence or None, reason it is inconclusive or None). `cp`: CPython's record if already run
+    (the long run sends programs to CPython in batches); `tier`: monty_peg's tier for the run (None: the
+    default)."""
     if mode == "plain":
-        cp = oracle.run(source)
-        mp = harness.run_monty(source)
+        if cp is None:
+            cp = (oracle or cpython.shared()).run(source)
+        mp = harness.run_monty(source, tier=tier)
         why = harness.inconclusive(cp, mp)
         return (None, why) if why else (harness.compare(source, cp, mp), None)
-    cp = oracle.run(source, prelude=harness.HOST_SOURCE)
-    straight = harness.run_straight(source)
+    if cp is None:
+        cp = (oracle or cpython.shared()).run(source, prelude=harness.HOST_SOURCE)
+    straight = harness.run_straight(source, tier=tier)
     why = harness.inconclusive(cp, straight)
     if why:
         return None, why
@@ -85,6 +89,7 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
     """Run `source` on both sides; raise AssertionError on a divergence that this session fails on."""
     stats = session.stats
     stats.programs += 1
+    stats.lines += source.count("\n")
     div, why = outcome(source, oracle, mode)
     if session.on_program:
         session.on_program()
@@ -114,20 +119,20 @@ def check(source: str, session: Session = SESSION, oracle: Optional[cpython.Orac
 
 
 def minimize(div: harness.Divergence, oracle: Optional[cpython.Oracle] = None,
-             mode: str = "plain") -> harness.Divergence:
+             mode: str = "plain", tier: Optional[str] = None) -> harness.Divergence:
     """Reduce hypothesis's minimal program further at the syntax level, keeping the divergence's signature."""
     sig = div.signature
 
     def still(source):
-        d, _ = outcome(source, oracle, mode)
+        d, _ = outcome(source, oracle, mode, tier=tier)
         return d is not None and d.signature == sig
 
     source = reduce.reduce_source(div.source, still, REDUCE_SECONDS)
     if mode == "host" and "fetch" not in source:
-        plain, _ = outcome(source, oracle, "plain")  # reduced to a plain program: a corpus case after all
+        plain, _ = outcome(source, oracle, "plain", tier=tier)  # reduced to a plain program: a corpus case
         if plain is not None and plain.signature == sig:
             return plain
-    again, _ = outcome(source, oracle, mode)
+    again, _ = outcome(source, oracle, mode, tier=tier)
     return again if again is not None and again.signature == sig else div
 
 

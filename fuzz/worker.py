@@ -11,6 +11,9 @@ exceeds it is killed by SIGXCPU even inside a long C operation, and the parent s
 
 Protocol on stdin/stdout: a 4-byte big-endian length then a UTF-8 JSON object, both ways.
 Request: {"source": str, "prelude": str | null, "cpu": seconds}. Reply: the record.
+A batch (the long run sends several programs per round trip): {"batch": [{"source": ..., "prelude": ...},
+...], "cpu": seconds}; the worker answers with one record per program, each as its own message, as soon as
+that program has run (so a program that is killed for its CPU time costs only itself and those after it).
 """
 
 from __future__ import annotations
@@ -102,17 +105,23 @@ def main():
         if header is None:
             return
         request = json.loads(_read(stdin, struct.unpack(">I", header)[0]).decode("utf-8"))
-        cpu_budget(float(request.get("cpu", 5)))
-        try:
-            record = run_program(request["source"], request.get("prelude"))
-        except MemoryError:  # outside the program's own frames
-            record = {"stdout": "", "stderr": "", "result": "None", "exception": ["MemoryError", ""]}
-        try:
-            payload = json.dumps(record).encode("utf-8")
-        except (ValueError, MemoryError):  # e.g. lone surrogates in output
-            payload = json.dumps(record, ensure_ascii=True).encode("utf-8", "surrogatepass")
-        stdout.write(struct.pack(">I", len(payload)) + payload)
-        stdout.flush()
+        cpu = float(request.get("cpu", 5))
+        for item in request.get("batch") or [request]:
+            _answer(stdout, item, cpu)
+
+
+def _answer(stdout, item, cpu):
+    cpu_budget(cpu)
+    try:
+        record = run_program(item["source"], item.get("prelude"))
+    except MemoryError:  # outside the program's own frames
+        record = {"stdout": "", "stderr": "", "result": "None", "exception": ["MemoryError", ""]}
+    try:
+        payload = json.dumps(record).encode("utf-8")
+    except (ValueError, MemoryError):  # e.g. lone surrogates in output
+        payload = json.dumps(record, ensure_ascii=True).encode("utf-8", "surrogatepass")
+    stdout.write(struct.pack(">I", len(payload)) + payload)
+    stdout.flush()
 
 
 if __name__ == "__main__":
