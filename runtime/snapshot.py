@@ -198,6 +198,9 @@ class Encoder:
         self.order: List[object] = []  # the objects by position (this also keeps transient ones alive, so
         # ids stay unique): entries are written in this order, so an entry may add objects after itself
         self.plain = True  # containers of plain values are written as they are (see dump_execution)
+        # id(dict) -> (array, position): a dict of plain values written in place, as a map, in an array of
+        # values (`values`). If something else refers to it too, it becomes a heap object after all (`_refer`)
+        self.in_place: Dict[int, tuple] = {}
 
     def value(self, v):
         t = type(v)
@@ -216,16 +219,39 @@ class Encoder:
             return msgpack.ExtType(EXT_SINGLETON, b"P")
         i = self.index.get(id(v))
         if i is None:
-            i = self.index[id(v)] = len(self.order)
-            self.order.append(v)
+            return self._refer(v)
         return [i]  # a reference: lists never stand for values (containers are heap objects)
 
+    def _refer(self, v) -> list:
+        """A reference to `v`, which gets its place in the heap now. If `v` was written in place before
+        (a dict, see `values`), that copy becomes a reference to it too: the dict is shared."""
+        i = self.index[id(v)] = len(self.order)
+        self.order.append(v)
+        if self.in_place:
+            place = self.in_place.pop(id(v), None)
+            if place is not None:
+                place[0][place[1]] = [i]
+        return [i]
+
     def values(self, items) -> list:
-        """The values of `items`, as a msgpack array (plain ones as they are; see `_PLAIN`)."""
+        """The values of `items`, as a msgpack array (plain ones as they are; see `_PLAIN`). A dict of plain
+        values with string keys that nothing has referred to yet is written in place, as a map."""
         types = set(map(type, items))
-        if self.plain and _plain(types):
-            return items
-        if _HEAP_ONLY.issuperset(types):  # references, all of them (a list of records, say)
+        if self.plain:
+            if _plain(types):
+                return items
+            if dict in types:
+                out = []
+                index, in_place, value = self.index, self.in_place, self.value
+                for x in items:
+                    if type(x) is dict and id(x) not in index and id(x) not in in_place \
+                            and _MAP_KEYS.issuperset(map(type, x)) and _plain(map(type, x.values())):
+                        in_place[id(x)] = (out, len(out))
+                        out.append(x)
+                    else:
+                        out.append(value(x))
+                return out
+        if _HEAP_ONLY.issuperset(types):  # references, all of them
             return [self.reference(x) for x in items]
         return [self.value(x) for x in items]
 
@@ -235,8 +261,7 @@ class Encoder:
         if i is None:
             if v is self.prelude_globals:
                 return self.value(v)
-            i = self.index[id(v)] = len(self.order)
-            self.order.append(v)
+            return self._refer(v)
         return [i]
 
     def code(self, c: Code):
@@ -1095,6 +1120,10 @@ class Decoder:
                 return self.prelude[self._index(v.data, len(self.prelude), "prelude code reference")]
             if code == EXT_STDLIB_CODE:
                 return _stdlib_code(v.data)
+        if t is dict and self.version >= 2:  # a dict written in place (keys: str or bytes, by msgpack)
+            if _plain(map(type, v.values())):
+                return v  # (the map msgpack made: nothing else holds it)
+            _fail("a dict written in place may hold only plain values")
         _fail(f"unexpected value of type {type(v).__name__}")
 
     def obj(self, i: int):
@@ -1609,7 +1638,16 @@ _SHELLS = {K_LIST: _shell_list, K_DICT: _shell_dict, K_SET: _shell_set, K_BYTEAR
 
 def _fill_list(d, obj, e):
     items = _expect(e[1], list, "list")
-    obj.extend(items if _plain(map(type, items)) else map(d.value, items))
+    types = set(map(type, items))
+    if _plain(types):
+        obj.extend(items)
+    elif types == _JUST_DICTS and d.version >= 2 and all(_plain(map(type, x.values())) for x in items):
+        obj.extend(items)  # dicts of plain values written in place (see Decoder.value)
+    else:
+        obj.extend(map(d.value, items))
+
+
+_JUST_DICTS = {dict}
 
 
 def _fill_dict(d, obj, e):

@@ -610,7 +610,12 @@ FORGED_SNAPSHOTS = {
                         "tuple: expected list"),
     "dict_odd_items": (_set_object(codec.K_DICT, lambda o, i, doc: [codec.K_DICT, [1]]), "malformed dict"),
     "unknown_singleton": (_extra(msgpack.ExtType(codec.EXT_SINGLETON, b"Z")), "unknown singleton"),
-    "unexpected_value_type": (_extra({"a": 1}), "unexpected value of type dict"),
+    "unexpected_value_type": (_extra(msgpack.ExtType(42, b"x")), "unexpected value of type ExtType"),
+    "in_place_dict_not_plain": (_extra({"a": [1]}), "a dict written in place may hold only plain values"),
+    "in_place_dict_with_a_marker": (_extra({"a": msgpack.ExtType(codec.EXT_SINGLETON, b"U")}),
+                                    "a dict written in place may hold only plain values"),
+    "in_place_dict_as_a_set_item": (lambda doc: doc["objects"].append([codec.K_SET, [{"a": 1}]])
+                                    or _extra(ref(len(doc["objects"]) - 1))(doc), "unhashable"),
     "unknown_type": (lambda doc: doc["objects"].append([codec.K_TYPE, "os"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
                      "unknown type"),
     "unknown_class": (lambda doc: doc["objects"].append([codec.K_CLASS, "Popen"]) or _extra(ref(len(doc["objects"]) - 1))(doc),
@@ -746,6 +751,22 @@ def test_forged_version_1_snapshot_is_rejected_with_a_reason(name):
     (message,) = rejected(forge_snapshot(edit, data), [FunctionSnapshot.load])
     assert message.startswith("invalid dump: ")
     assert reason in message
+
+
+def test_dicts_written_in_place_keep_their_identity():
+    # a dict of plain values that only a list holds is written in place (as a map); one that something else
+    # holds too, or that the list holds twice, stays a heap object, so sharing survives the load
+    s = Monty("shared = {'n': 1}\nrows = [{'a': 1}, shared, {'b': 2}, shared, {'c': 3}]\n"
+              "pair = [{'x': 1}] * 2\nfetch()\n"
+              "rows[1]['n'] += 1\npair[0]['x'] += 1\nrows[0]['a'] += 1\n(rows, shared, pair)",
+              external_functions=["fetch"]).start()
+    _, doc = split(s.dump())
+    in_place = [x for o in doc["objects"] if o[0] == codec.K_LIST for x in o[1] if isinstance(x, dict)]
+    assert {"a": 1} in in_place and {"c": 3} in in_place and {"n": 1} not in in_place and {"x": 1} not in in_place
+    expected = ([{"a": 2}, {"n": 2}, {"b": 2}, {"n": 2}, {"c": 3}], {"n": 2}, [{"x": 2}, {"x": 2}])
+    for _ in range(2):  # a fork: each load has its own dicts
+        assert FunctionSnapshot.load(s.dump()).resume(return_value=None).output == expected
+    assert s.resume(return_value=None).output == expected
 
 
 def test_mutable_cycles_in_a_snapshot_are_fine():
