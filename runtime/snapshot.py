@@ -236,6 +236,8 @@ class Encoder:
     def values(self, items) -> list:
         """The values of `items`, as a msgpack array (plain ones as they are; see `_PLAIN`). A dict of plain
         values with string keys that nothing has referred to yet is written in place, as a map."""
+        if not items:
+            return items
         types = set(map(type, items))
         if self.plain:
             if _plain(types):
@@ -624,9 +626,9 @@ def _dump_execution(program_bytes, module_code, vm, tracker, extra, plain: bool)
         "frames": [val(f) for f in vm.frames],
         "exc_info": val(vm.exc_info),
         "globals": val(vm.globals),
-        "modules": {name: val(m) for name, m in vm.modules.items()},
+        "modules": {name: val(m) for name, m in vm.modules.items()} if vm.modules else {},
         "pending": [pending[0], pending[1], enc.values(list(pending[2])),
-                    {name: val(x) for name, x in pending[3].items()}] if pending else None,
+                    {name: val(x) for name, x in pending[3].items()} if pending[3] else {}] if pending else None,
         "next_call_id": vm.next_call_id,
         "lookup_names": vm.lookup_names,
         # (the steps the VM ran since its last tick are counted only at the next one: saved here, or lost)
@@ -634,7 +636,7 @@ def _dump_execution(program_bytes, module_code, vm, tracker, extra, plain: bool)
                     tracker.allocations + vm.allocs],
         "limits": [lim.max_duration_secs, lim.max_memory, lim.max_allocations, lim.max_recursion_depth,
                    lim.max_steps, lim.max_output_bytes],
-        "extra": {name: val(x) for name, x in extra.items()},
+        "extra": {name: val(x) for name, x in extra.items()} if extra else {},
     }
     enc.drain()
     return _pack(b"S", {"program": program_bytes, "objects": enc.objects, "root": root})
@@ -1154,6 +1156,10 @@ class Decoder:
 
     def _immutable(self, i, kind, e):
         val = self.value
+        if kind == K_EXTERNAL:  # (in the globals of every program that calls the host)
+            if len(e) != 2:
+                _fail("malformed external function")
+            return ExternalFunction(self.external_name(_expect(e[1], str, "external function name")))
         if kind == K_TUPLE:
             items = _expect(e[1], list, "tuple")
             return tuple(items if _plain(map(type, items)) else map(val, items))
@@ -1209,10 +1215,6 @@ class Decoder:
                                 self.external_name(_expect(e[2], str, "host function name")))
             future.awaited = _expect(e[3], bool, "host future state")
             return future
-        if kind == K_EXTERNAL:
-            if len(e) != 2:
-                _fail("malformed external function")
-            return ExternalFunction(self.external_name(_expect(e[1], str, "external function name")))
         if kind == K_STREAM:
             if len(e) != 2 or e[1] not in ("stdout", "stderr"):
                 _fail("unknown stream")
@@ -1267,6 +1269,8 @@ class Decoder:
         """A fresh dict of the values of the msgpack map `mapping`, whose keys must be strings."""
         if type(mapping) is not dict:
             _fail(f"{what}: expected a map, got {type(mapping).__name__}")
+        if not mapping:
+            return {}
         value = self.value
         out = {}
         for name, v in mapping.items():
@@ -1383,12 +1387,14 @@ class Decoder:
                             objects[i] = items
                             built[i] = True
                             continue
-                    elif type(items) is tuple and _plain(map(type, items)):
-                        if kind == K_LIST:
+                    elif type(items) is tuple:
+                        types = set(map(type, items))
+                        if kind == K_LIST and (_plain(types) or map_dicts and types == _JUST_DICTS and all(
+                                _plain(map(type, x.values())) for x in items)):  # (dicts written in place)
                             objects[i] = list(items)
                             built[i] = True
                             continue
-                        if not len(items) % 2:
+                        if kind == K_DICT and _plain(types) and not len(items) % 2:
                             objects[i] = dict(zip(items[0::2], items[1::2]))
                             built[i] = True
                             continue
@@ -2027,14 +2033,16 @@ def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
     for x in limit_values:  # None, or a finite number >= 0 (NaN fails both comparisons)
         if x is not None and not (type(x) is int and x >= 0 or type(x) is float and 0.0 <= x < math.inf):
             _fail("malformed limit value")
-    steps = _int(tracker_state[0], "steps", 0)
-    elapsed = _expect(tracker_state[1], (int, float), "elapsed")
-    if not _finite(elapsed) or elapsed < 0:
-        _fail(f"elapsed time {elapsed!r} is not a finite, non-negative number of seconds")
-    tracker = Tracker(limits if limits is not None else _untrusted_limits(limit_values, float(elapsed)))
-    tracker.steps = steps
-    tracker.elapsed = float(elapsed)
-    tracker.output_bytes = _int(tracker_state[2], "output bytes", 0)
+    for x, what in zip(tracker_state, ("steps", "elapsed", "output bytes", "allocations")):
+        if type(x) is not int or x < 0:  # (the elapsed time is usually a float)
+            if what != "elapsed":
+                _int(x, what, 0)  # fails, saying why
+            elif not isinstance(x, (int, float)) or not _finite(x) or x < 0:
+                _expect(x, (int, float), "elapsed")
+                _fail(f"elapsed time {x!r} is not a finite, non-negative number of seconds")
+    elapsed = float(tracker_state[1])
+    tracker = Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed))
+    tracker.steps, tracker.elapsed, tracker.output_bytes = tracker_state[0], elapsed, tracker_state[2]
     if len(tracker_state) == 4:
-        tracker.allocations = _int(tracker_state[3], "allocations", 0)
+        tracker.allocations = tracker_state[3]
     return tracker
