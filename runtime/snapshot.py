@@ -284,11 +284,24 @@ class Encoder:
         while len(objects) < len(order):
             objects.append(entry(order[len(objects)]))
 
+    def frame(self, f: Frame) -> list:
+        """A frame's entry. Its locals, stack and cells are its own lists: written in place."""
+        val = self.value
+        gen, exc_saved, ns, on_return = f.gen, f.exc_saved, f.ns, f.on_return
+        return [K_FRAME, self.code(f.code), f.pc, self.values(f.locals), self.values(f.stack),
+                None if f.cells is None else [val(c) for c in f.cells], val(f.globals),
+                gen if gen is None else val(gen), exc_saved if exc_saved is None else val(exc_saved),
+                ns if ns is None else val(ns), on_return if on_return is None else val(on_return)]
+
     def entry(self, v) -> list:
         t = type(v)
         val = self.value
         if t is list:
             return [K_LIST, self.values(v)]
+        if t is Frame:
+            return self.frame(v)
+        if t is ExternalFunction:
+            return [K_EXTERNAL, v.name]
         if t is tuple:
             return [K_TUPLE, self.values(v)]
         if t is dict:
@@ -330,14 +343,10 @@ class Encoder:
             return entry + ["coroutine"] if t is Coroutine else entry
         if t is HostFuture:
             return [K_HOST_FUTURE, v.call_id, v.name, v.awaited]
-        if t is Frame:  # locals, stack and cells are the frame's own lists: written in place
-            return [K_FRAME, self.code(v.code), v.pc, self.values(v.locals), self.values(v.stack),
-                    None if v.cells is None else [val(c) for c in v.cells],
-                    val(v.globals), val(v.gen), val(v.exc_saved), val(v.ns), val(v.on_return)]
+        if t is Frame:
+            return self.frame(v)
         if t is Module:
             return [K_MODULE, v.name, val(v.attrs)]
-        if t is ExternalFunction:
-            return [K_EXTERNAL, v.name]
         if t is TextStream:
             return [K_STREAM, v.stream]
         if t is GClass:
@@ -590,7 +599,10 @@ def program_codes(module_code: Code) -> List[Code]:
 
 
 def _pack(kind: bytes, document) -> bytes:
-    body = msgpack.packb(document, use_bin_type=True, unicode_errors="surrogatepass")
+    try:  # (strict UTF-8 is msgpack's fast path, and the same bytes for any string without lone surrogates)
+        body = msgpack.packb(document, use_bin_type=True)
+    except UnicodeEncodeError:
+        body = msgpack.packb(document, use_bin_type=True, unicode_errors="surrogatepass")
     return HEADER.pack(MAGIC, VERSION, kind) + body
 
 
@@ -1251,6 +1263,8 @@ class Decoder:
     def frame_values(self, items, what):
         """(version 2) A frame's locals or stack, written in place: a fresh list of their values, where the
         VM's markers are allowed."""
+        if items == ():
+            return []
         items = _expect(items, list, what)
         if _plain(map(type, items)):
             return list(items)
@@ -1784,15 +1798,16 @@ def _fill_frame(d, f, e):
         _fail("frame has cells its code does not use")
     if type(globals_) is not dict:
         _fail("frame globals are not a dict")
-    gen = d.value(e[7])
+    value = d.value
+    gen = None if e[7] is None else value(e[7])  # (nil is by far the most common: not looked at further)
     if gen is not None and type(gen) is not Generator and type(gen) is not Coroutine:
         _fail("frame generator is not a generator")
     # locals and stack are fresh lists (private_list): in a forged dump the same list entry could also be
     # another frame's stack, the frame list itself, or a list the guest holds
     f.locals, f.stack, f.cells, f.globals, f.gen = locs, stack, cells and list(cells), globals_, gen
-    f.exc_saved = d.value(e[8])
+    f.exc_saved = None if e[8] is None else value(e[8])
     if len(e) == 11:
-        ns, on_return = d.value(e[9]), d.value(e[10])
+        ns, on_return = (None if e[9] is None else value(e[9])), (None if e[10] is None else value(e[10]))
         if ns is not None and (type(ns) is not dict or not code.flags & CLASS_BODY):
             _fail("frame namespace does not match its code")
         if on_return is not None and not _valid_continuation(on_return, len(code.instrs)):
@@ -2010,6 +2025,9 @@ def untrusted_limits(saved: ResourceLimits, elapsed: float = 0.0) -> ResourceLim
 
 def _untrusted_limits(saved: list, elapsed: float) -> ResourceLimits:
     """`untrusted_limits` of the saved values, in `_LIMIT_FIELDS` order."""
+    if saved[1:] == _DEFAULT_LIMIT_VALUES[1:] and _DEFAULT_LIMIT_VALUES[0] is None:  # (the usual case)
+        duration, cap = saved[0], elapsed + UNTRUSTED_EXTRA_SECONDS
+        return ResourceLimits(cap if duration is None else min(duration, cap), *_DEFAULT_LIMIT_VALUES[1:])
     chosen = []
     for mine, floor in zip(saved, _DEFAULT_LIMIT_VALUES):
         chosen.append(floor if mine is None else mine if floor is None else min(mine, floor))
