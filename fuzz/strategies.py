@@ -207,6 +207,27 @@ else:  # pragma: no cover - other Pythons
         return ast.unparse(ast.fix_missing_locations(node))
 
 
+def _rename(text: str, names: dict) -> str:
+    """`text` with the whole words that are keys of `names` replaced by their values."""
+    import re
+
+    return re.sub(r"\b(" + "|".join(map(re.escape, names)) + r")\b", lambda m: names[m.group(1)], text)
+
+
+CM_SOURCE = """\
+class CM:
+    def __init__(self, tag):
+        self.tag = tag
+    def __repr__(self):
+        return 'cm ' + self.tag
+    def __enter__(self):
+        print('enter', self.tag)
+        return self.tag if self.tag in 'ab' else self
+    def __exit__(self, et, ev, tb):
+        print('exit', self.tag, type(ev).__name__)
+        return self.tag in 'bd' or self.tag == 'c' and isinstance(ev, KeyError)
+"""
+
 STATEMENT_SPAN = 0x6D6F6E7479  # a label for hypothesis's shrinker: one statement
 
 
@@ -231,6 +252,7 @@ class Gen:
         self.statements = 0
         self.host_functions = tuple(host_functions)
         self.uses_sys = False
+        self.uses_cm = False  # the program uses the context manager class CM (see s_with)
 
     # ------------------------------------------------------------------ choices
     def draw(self, strategy):
@@ -390,7 +412,8 @@ class Gen:
                 args.append(self.lit(INT, env))
             elif how == "kw":
                 kws.append(ast.keyword(self.pick(("zz", "q")), self.lit(INT, env)))
-            elif how == "dup" and sig.params and sig.params[0].kind in ("normal", "posonly") and args:
+            elif (how == "dup" and sig.params and sig.params[0].kind in ("normal", "posonly") and args
+                  and all(k.arg != sig.params[0].name for k in kws)):  # (a repeated keyword: a SyntaxError)
                 kws.append(ast.keyword(sig.params[0].name, self.lit(sig.params[0].type, env)))
         # keyword arguments after a starred argument are fine; a keyword before positional is not
         return ast.Call(self.use(env, var), args, kws)
@@ -1217,6 +1240,7 @@ class Gen:
                    self.s_for, self.s_try, self.s_print_exc_expr, self.s_del, self.s_assert]
         if env.loops_total < 2:
             options += [self.s_for, self.s_while]
+        options += [self.s_extra, self.s_extra]
         if env.fn_nesting < 2 and env.loops_total == 0:
             options += [self.s_def, self.s_def, self.s_closure, self.s_generator, self.s_recursive,
                         self.s_lambda, self.s_decorated]
@@ -1729,6 +1753,14 @@ class Gen:
 
     def s_yield(self, env):
         self.feature("yield")
+        gens = [v for v in env.vars.values() if v.type == FN and v.sig.generator]
+        if gens and self.chance(15):
+            self.feature("yield_from_generator")
+            value = ast.YieldFrom(self.call_sig(self.pick(gens), env, 1))
+            return [print_stmt(C("returned"), value) if self.chance(50) else expr_stmt(value)]
+        if self.chance(10):
+            self.feature("yield_value")
+            return [print_stmt(C("sent"), ast.Yield(self.expr(INT, env, 1)))]
         if self.chance(20):
             self.feature("yield_from")
             if self.chance(50):
@@ -2004,6 +2036,335 @@ class Gen:
         env.define(name, FN, sig=sig, deletable=False)
         return [deco_fn, fn] + self.calls_of(env, env.vars[name])
 
+    # ------------------------------------------------------------------ classes, with, match, imports, async
+    # Self-contained snippets: each defines what it needs (a class, a context manager...) and uses it at once,
+    # binding only values of the usual types into the environment, so the rest of the generator is unchanged.
+    # Guest instances always have a __repr__ (no addresses), are never hashed (no sets, no dict keys).
+
+    def method(self, env: Env, name: str, params: List[Param], ret: Optional[str], head: List[ast.stmt] = (),
+               decorators=(), with_self: bool = True, is_async: bool = False) -> ast.FunctionDef:
+        """A method (or any function) whose body is `head`, a generated block, and a return of `ret`."""
+        sig = Sig(params, ret or INT)
+        inner = self.function_env(env, sig)
+        body = list(head) + self.block(inner, 0, 2)
+        if ret is not None:
+            body.append(ast.Return(self.expr(ret, inner, 1)))
+        args = self.arguments(params, False)
+        if with_self:
+            args.args.insert(0, ast.arg("self"))
+        make = ast.AsyncFunctionDef if is_async else ast.FunctionDef
+        return make(name, args, body or [ast.Pass()], list(decorators), None, None)
+
+    def s_class(self, env):
+        """A class with attributes, methods and some dunder methods, instances of it used every way."""
+        self.feature("class")
+        name = self.fresh("C")
+        self.statements += 8
+        tmpl = ast.parse(
+            f"class {name}:\n"
+            f"    def __init__(self, a, b=''):\n        self.a = a\n        self.b = b\n"
+            f"    def __repr__(self):\n        return '{name}(' + repr(self.a) + ', ' + repr(getattr(self, 'b', None)) + ')'\n"
+        ).body[0]
+        k = self.fresh("k")
+        attrs = [ast.Assign([S(k)], self.lit(INT, env))]
+        if self.chance(50):
+            attrs.append(ast.Assign([S(self.fresh("k"))], binop(N(k), ast.Mult(), self.leaf(INT, env))))
+        tmpl.body[:0] = attrs
+        p = self.fresh("p")
+        m = self.fresh("m")
+        tmpl.body.append(self.method(env, m, [Param(p, "normal", INT)], INT))
+        dunders = [d for d in ("len", "bool", "iter", "getitem", "eq", "lt", "add", "contains", "property",
+                               "static", "classmethod") if self.chance(35)]
+        src = {
+            "len": "def __len__(self):\n    return abs(self.a) % 5\n",
+            "bool": "def __bool__(self):\n    return self.a > 2\n",
+            "iter": "def __iter__(self):\n    yield from range(abs(self.a) % 4)\n",
+            "getitem": "def __getitem__(self, i):\n    return self.b[i]\n",
+            "eq": f"def __eq__(self, other):\n    return isinstance(other, {name}) and self.a == other.a\n",
+            "lt": "def __lt__(self, other):\n    return self.a < other.a\n",
+            "add": f"def __add__(self, other):\n    return {name}(self.a + other.a, self.b + other.b)\n",
+            "contains": "def __contains__(self, x):\n    return x == self.a\n",
+            "property": "@property\ndef twice(self):\n    return self.a * 2\n",
+            "static": "@staticmethod\ndef s(x):\n    return x + 1\n",
+            "classmethod": "@classmethod\ndef make(cls, n):\n    return cls(n, 'm')\n",
+        }
+        for d in dunders:
+            tmpl.body.append(ast.parse(src[d]).body[0])
+        out: List[ast.stmt] = [tmpl]
+        o, o2 = self.fresh("o"), self.fresh("o")
+        out.append(ast.Assign([S(o)], call(name, self.expr(INT, env, 1), self.expr(STR, env, 1))))
+        uses = [print_stmt(N(o)), print_stmt(meth(N(o), m, self.expr(INT, env, 1))),
+                ast.AugAssign(ast.Attribute(N(o), "a", ast.Store()), ast.Add(), self.expr(INT, env, 1)),
+                ast.Assign([ast.Attribute(N(o), "b", ast.Store())], self.expr(STR, env, 1)),
+                print_stmt(call("getattr", N(o), C("a")), call("hasattr", N(o), C(self.pick(("a", "b", "c"))))),
+                expr_stmt(call("setattr", N(o), C("a"), self.expr(INT, env, 0))),
+                print_stmt(ast.Attribute(call("type", N(o)), "__name__", ast.Load()), call("isinstance", N(o), N(name)))]
+        if self.chance(20):
+            uses.append(ast.Delete([ast.Attribute(N(o), "b", ast.Del())]))
+        if "len" in dunders:
+            uses.append(print_stmt(call("len", N(o))))
+        if "len" in dunders or "bool" in dunders:
+            uses.append(print_stmt(call("bool", N(o)), ast.BoolOp(ast.And(), [N(o), self.expr(INT, env, 0)]),
+                                   ast.BoolOp(ast.Or(), [N(o), self.expr(STR, env, 0)])))
+            uses.append(ast.If(N(o), [print_stmt(C("truthy"))], [print_stmt(C("falsy"))]))
+        if "iter" in dunders:
+            x = self.fresh("x")
+            uses += [print_stmt(call("list", N(o)), ast.List([ast.Starred(N(o), ast.Load())], ast.Load()),
+                                call("sum", N(o))),
+                     ast.For(S(x), N(o), [print_stmt(N(x))], []),
+                     ast.Assign([ast.Tuple([S(self.fresh("u")), ast.Starred(S(self.fresh("u")), ast.Store())],
+                                           ast.Store())], N(o))]
+        if "getitem" in dunders:
+            uses.append(print_stmt(ast.Subscript(N(o), C(self.int(-2, 3)), ast.Load())))
+        if "contains" in dunders or "iter" in dunders:
+            uses.append(print_stmt(ast.Compare(self.expr(INT, env, 0), [ast.In()], [N(o)])))
+        if {"eq", "lt", "add"} & set(dunders):
+            out.append(ast.Assign([S(o2)], call(name, self.expr(INT, env, 1), self.expr(STR, env, 0))))
+            if "eq" in dunders:
+                uses.append(print_stmt(ast.Compare(N(o), [ast.Eq()], [N(o2)]), ast.Compare(N(o), [ast.NotEq()], [N(o2)])))
+            if "lt" in dunders:
+                uses.append(print_stmt(call("sorted", ast.List([N(o2), N(o)], ast.Load())), call("max", N(o), N(o2))))
+            if "add" in dunders:
+                uses.append(print_stmt(binop(N(o), ast.Add(), N(o2))))
+        if "property" in dunders:
+            uses.append(print_stmt(ast.Attribute(N(o), "twice", ast.Load())))
+        if "static" in dunders:
+            uses.append(print_stmt(meth(N(name), "s", self.expr(INT, env, 1))))
+        if "classmethod" in dunders:
+            uses.append(print_stmt(meth(N(name), "make", self.expr(INT, env, 0))))
+        self.shuffle_some(uses)
+        out += uses[:self.int(2, min(len(uses), 6))]
+        if self.chance(30):
+            self.feature("subclass")
+            sub = self.fresh("D")
+            q = self.fresh("q")
+            cls = ast.parse(f"class {sub}({name}):\n    def __init__(self, a):\n        super().__init__(a, 'dd')\n"
+                            f"    def {m}(self, {q}):\n        return super().{m}({q}) + 1\n").body[0]
+            out += [cls, print_stmt(meth(call(sub, self.expr(INT, env, 1)), m, self.expr(INT, env, 1))),
+                    print_stmt(call("issubclass", N(sub), N(name)), call(sub, C(self.int(0, 5))))]
+        v = self.fresh()
+        out.append(ast.Assign([S(v)], ast.Attribute(N(o), "a", ast.Load())))
+        env.define(v, INT)
+        return out
+
+    def s_extra(self, env):
+        """One of the bigger snippets (classes, imports, asyncio, generator methods): drawn together, as one
+        production, so that they do not crowd out the plain statements (or make programs twice as long)."""
+        options = [self.s_import, self.s_with, self.s_with, self.s_match, self.s_match]
+        if env.fn_nesting < 2 and env.loops_total == 0:
+            options += [self.s_class, self.s_class, self.s_exception_class]
+        if env.fn_nesting == 0 and env.loops_total == 0:
+            options += [self.s_async]
+        if env.of_type(GEN):
+            options += [self.s_generator_ops, self.s_generator_ops]
+        return self.pick(tuple(options))(env)
+
+    def shuffle_some(self, items: list):
+        """Move a few drawn items to the front (a cheap, shrinkable reordering)."""
+        for _ in range(self.int(0, 3)):
+            if len(items) > 1:
+                items.insert(0, items.pop(self.int(0, len(items) - 1)))
+
+    def s_exception_class(self, env):
+        """A user exception class, raised and caught (or not)."""
+        self.feature("exception_class")
+        name = self.fresh("Err")
+        base = self.pick(RAISABLE)
+        if self.chance(50):
+            cls = ast.parse(f"class {name}({base}):\n    pass\n").body[0]
+        else:
+            cls = ast.parse(f"class {name}({base}):\n    def __init__(self, code, msg=''):\n"
+                            f"        super().__init__(msg)\n        self.code = code\n").body[0]
+        arg = [self.expr(STR, env, 0)] if isinstance(cls.body[0], ast.Pass) else [self.expr(INT, env, 0), self.expr(STR, env, 0)]
+        raise_ = ast.Raise(call(name, *arg), None)
+        e = self.fresh("e")
+        body = [print_stmt(ast.Attribute(call("type", N(e)), "__name__", ast.Load()), N(e),
+                           call("isinstance", N(e), N(base)))]
+        catch = self.pick((name, base, "Exception", "KeyError"))
+        try_ = ast.Try([ast.If(self.expr(BOOL, env, 1), [raise_], []) if self.chance(30) else raise_],
+                       [ast.ExceptHandler(N(catch), e, body)], [], [])
+        self.statements += 3
+        return [cls, try_]
+
+    def s_with(self, env):
+        """`with` over a guest context manager (one or two items), which may swallow the exception. The
+        class (`CM`, defined once at the top of the program) behaves by its tag: __enter__ returns the tag
+        for 'a' and 'b', the manager itself for 'c' and 'd'; __exit__ swallows everything for 'b' and 'd',
+        a KeyError for 'c'."""
+        self.feature("with")
+        self.uses_cm = True
+        body_env = env.block()
+        body_env.in_finally_try = True  # no yield inside: a suspended generator's exit runs at collection
+        items = []
+        for _ in range(self.int(1, 2)):
+            tag = self.pick(("a", "b", "c", "d"))
+            target = None
+            if self.chance(70):
+                target = self.fresh("t")
+                if tag in "ab":
+                    body_env.define(target, STR, deletable=False)
+            items.append(ast.withitem(call("CM", C(tag)), S(target) if target else None))
+        body = self.block(body_env, 1, 3, tail=self.maybe_raise if self.chance(40) else None)
+        return [ast.With(items, body)]
+
+    def s_match(self, env):
+        """`match` on a value of a drawn type, with literal, capture, sequence, mapping, class, or, as and
+        guarded patterns (an irrefutable pattern only last)."""
+        self.feature("match")
+        t = self.pick((INT, STR, LIST, TUPLE, DICT, LSTR, BOOL, FLOAT, NONE))
+        subject = self.expr(t, env, 1)
+        cases = []
+        for i in range(self.int(1, 3)):
+            case_env = env.block()
+            pattern = self.pattern(t, case_env)
+            guard = self.expr(BOOL, case_env, 1) if self.chance(25) else None
+            cases.append(ast.match_case(pattern, guard, self.block(case_env, 1, 2)))
+        if self.chance(50):
+            last_env = env.block()
+            name = None
+            if self.chance(50):
+                name = self.fresh("m")
+                last_env.define(name, t, deletable=False)
+            cases.append(ast.match_case(ast.MatchAs(None, name), None, self.block(last_env, 1, 2)))
+        return [ast.Match(subject, cases)]
+
+    def pattern(self, t: str, env: Env) -> ast.pattern:
+        def literal(tt):
+            value = self.lit(tt, env)
+            if isinstance(value, ast.Constant) and (value.value is None or isinstance(value.value, bool)):
+                return ast.MatchSingleton(value.value)
+            if isinstance(value, (ast.Constant, ast.UnaryOp)):
+                return ast.MatchValue(value)
+            return ast.MatchValue(C(0))
+
+        def capture(tt):
+            name = self.fresh("m")
+            env.define(name, tt, deletable=False)
+            return ast.MatchAs(None, name)
+
+        kind = self.pick(("literal", "or", "class", "as", "shape", "shape"))
+        if kind == "literal" and t in (INT, STR, FLOAT, BOOL, NONE):
+            return literal(t)
+        if kind == "or" and t in (INT, STR, BOOL, NONE):
+            return ast.MatchOr([literal(t) for _ in range(self.int(2, 3))])
+        if kind == "as" and t in (INT, STR):
+            return ast.MatchAs(ast.MatchOr([literal(t), literal(t)]), capture(t).name)
+        cls_name = {INT: "int", STR: "str", LIST: "list", TUPLE: "tuple", DICT: "dict", LSTR: "list",
+                    BOOL: "bool", FLOAT: "float", NONE: "str"}[t]
+        if kind == "class" or t in (INT, STR, BOOL, FLOAT, NONE):
+            other = self.pick((cls_name, cls_name, "int", "str", "list", "dict"))
+            sub = [capture(t)] if other == cls_name and t != NONE and self.chance(50) else []
+            return ast.MatchClass(N(other), sub, [], [])
+        if t in (LIST, TUPLE, LSTR):
+            el, rest_t = (STR, LSTR) if t == LSTR else (INT, LIST)
+            items = [capture(el) if self.chance(60) else (literal(el) if self.chance(50) else ast.MatchAs(None, None))
+                     for _ in range(self.int(0, 3))]
+            if self.chance(40):
+                star = self.fresh("r") if self.chance(60) else None
+                if star:
+                    env.define(star, rest_t, deletable=False)
+                items.insert(self.int(0, len(items)), ast.MatchStar(star))
+            return ast.MatchSequence(items)
+        # DICT
+        keys = sorted({self.pick(KEY_POOL) for _ in range(self.int(0, 2))})
+        rest = None
+        if self.chance(40):
+            rest = self.fresh("r")
+            env.define(rest, DICT, deletable=False)
+        return ast.MatchMapping([C(k) for k in keys], [capture(INT) for _ in keys], rest)
+
+    def s_import(self, env):
+        """An import of a (cheap) module of the sandbox's standard library, and a call of it."""
+        self.feature("import")
+        lst, ints = self.expr(LIST, env, 1), self.expr(INT, env, 1)
+        uses = {
+            "math": [("math.gcd(a, b)", INT), ("math.isqrt(abs(a))", INT), ("math.factorial(abs(a) % 8)", INT),
+                     ("math.floor(f)", INT), ("math.ceil(f)", INT), ("math.comb(abs(a) % 9, abs(b) % 5)", INT),
+                     ("math.prod(xs)", INT), ("math.fsum([f, 0.1])", FLOAT), ("math.copysign(f, a)", FLOAT),
+                     ("math.trunc(f)", INT)],
+            "itertools": [("list(itertools.accumulate(xs))", LIST), ("list(itertools.chain(xs, [a]))", LIST),
+                          ("list(itertools.islice(xs, abs(a) % 4))", LIST),
+                          ("[x + y for x, y in itertools.product(xs[:2], repeat=2)]", LIST),
+                          ("[len(c) for c in itertools.combinations(xs[:4], 2)]", LIST)],
+            "functools": [("functools.reduce(lambda x, y: x * 2 + y, xs, a)", INT),
+                          ("functools.partial(max, a)(b)", INT)],
+            "heapq": [("heapq.nsmallest(2, xs)", LIST), ("heapq.nlargest(abs(a) % 3, xs)", LIST)],
+            "bisect": [("bisect.bisect_left(sorted(xs), a)", INT), ("bisect.bisect_right(sorted(xs), b)", INT)],
+            "operator": [("operator.add(a, b)", INT), ("operator.mul(a, b)", INT), ("operator.neg(a)", INT),
+                         ("sorted(xs, key=operator.neg)", LIST)],
+        }
+        module = self.pick(tuple(uses))
+        text, t = self.pick(tuple(uses[module]))
+        a, b, f = self.fresh("a"), self.fresh("b"), self.fresh("f")
+        xs = self.fresh("xs")
+        out = [ast.Assign([S(xs)], lst), ast.Assign([S(a)], ints), ast.Assign([S(b)], self.expr(INT, env, 0)),
+               ast.Assign([S(f)], self.expr(FLOAT, env, 0))]
+        out.append(ast.Import([ast.alias(module)]))
+        if module == "heapq" and self.chance(50):
+            out += ast.parse(f"heapq.heapify({xs})\nif {xs}:\n    print(heapq.heappop({xs}))\n"
+                             f"heapq.heappush({xs}, {a})\n").body
+        v = self.fresh()
+        expr = ast.parse(_rename(text, {"xs": xs, "a": a, "b": b, "f": f}), mode="eval").body
+        out.append(ast.Assign([S(v)], expr))
+        for name, tt in ((xs, LIST), (a, INT), (b, INT), (f, FLOAT), (v, t)):
+            env.define(name, tt)
+        self.statements += 3
+        return out
+
+    def s_async(self, env):
+        """asyncio.run of a coroutine awaiting other coroutines, gather, `async with` and `async for`."""
+        self.feature("async")
+        co, main = self.fresh("co"), self.fresh("amain")
+        p = self.fresh("p")
+        await_sleep = ast.parse("await asyncio.sleep(0)").body[0]
+        coro = self.method(env, co, [Param(p, "normal", INT)], INT, head=[await_sleep], with_self=False,
+                           is_async=True)
+        out: List[ast.stmt] = [ast.Import([ast.alias("asyncio")]), coro]
+        body = ast.parse(f"x = await {co}(0)\nr = await asyncio.gather({co}(1), {co}(2))\nprint(x, r)\n").body
+        body[0].value.value.args = [self.expr(INT, env, 1)]
+        if self.chance(50):
+            cm = self.fresh("ACM")
+            out.append(ast.parse(
+                f"class {cm}:\n    async def __aenter__(self):\n        print('aenter')\n        return 5\n"
+                f"    async def __aexit__(self, et, ev, tb):\n        print('aexit', type(ev).__name__)\n"
+                f"        return {self.pick(('False', 'True'))}\n").body[0])
+            inner = [print_stmt(N("v"))] + ([ast.parse("raise ValueError('in async with')").body[0]] if self.chance(30) else [])
+            body.append(ast.AsyncWith([ast.withitem(call(cm), S("v"))], inner))
+        if self.chance(50):
+            it = self.fresh("AIt")
+            out.append(ast.parse(
+                f"class {it}:\n    def __init__(self, n):\n        self.n = n\n        self.i = 0\n"
+                f"    def __aiter__(self):\n        return self\n"
+                f"    async def __anext__(self):\n        if self.i >= self.n:\n            raise StopAsyncIteration\n"
+                f"        self.i += 1\n        return self.i * 10\n").body[0])
+            body.append(ast.AsyncFor(S("i"), call(it, C(self.int(0, 3))), [print_stmt(C("i"), N("i"))], []))
+        body.append(ast.Return(ast.parse("x + sum(r)", mode="eval").body))
+        out.append(ast.AsyncFunctionDef(main, ast.arguments([], [], None, [], [], None, []), body, [], None, None))
+        v = self.fresh()
+        out.append(ast.Assign([S(v)], ast.parse(f"asyncio.run({main}())", mode="eval").body))
+        env.define(v, INT)
+        self.statements += 10
+        return out
+
+    def s_generator_ops(self, env):
+        """send, throw and close on a generator object (and what they raise)."""
+        gens = env.of_type(GEN)
+        if not gens:
+            raise Stop
+        self.feature("generator_ops")
+        it = self.use(env, self.pick(gens))
+        e = self.fresh("e")
+        kind = self.pick(("send", "throw", "close"))
+        if kind == "send":
+            op = meth(it, "send", self.expr(INT, env, 0) if self.chance(50) else C(None))
+        elif kind == "throw":
+            op = meth(it, "throw", call(self.pick(("ValueError", "KeyError", "RuntimeError")), self.expr(STR, env, 0)))
+        else:
+            op = meth(it, "close")
+        handler = ast.ExceptHandler(N("Exception"), e, [print_stmt(C(kind), ast.Attribute(call("type", N(e)), "__name__",
+                                                                                            ast.Load()), N(e))])
+        return [ast.Try([print_stmt(op)], [handler], [], [])]
+
     # ------------------------------------------------------------------ program
     def program(self) -> Program:
         env = Env({}, set())
@@ -2011,6 +2372,8 @@ class Gen:
         final_t = self.pick(DATA_TYPES)
         final = ast.Expr(self.expr(final_t, env, self.int(0, 2)))
         body.append(final)
+        if self.uses_cm:
+            body[:0] = ast.parse(CM_SOURCE).body
         if self.uses_sys:
             body.insert(0, ast.Import([ast.alias("sys")]))
         module = ast.Module(body, [])
@@ -2086,11 +2449,13 @@ def random_program(rng, host_functions=(), max_statements: Optional[int] = None)
 
 
 def random_size(rng) -> int:
-    """A statement cap for one program of the long run's random driver: uniform in [10, MAX_STATEMENTS].
-    Drawn uniformly, the generator's choices make bigger programs than hypothesis does (mean 43 lines
-    against 31: hypothesis favours small draws and discards long choice sequences); a cap drawn per program
-    gives about hypothesis's size distribution (mean 33 lines), with programs of every size up to the cap."""
-    return rng.randint(min(10, Gen.MAX_STATEMENTS), Gen.MAX_STATEMENTS)
+    """A statement cap for one program of the long run's random driver: uniform in [6, 24] (at most
+    MAX_STATEMENTS). Drawn uniformly, the generator's choices make bigger programs than hypothesis does
+    (hypothesis favours small draws and discards long choice sequences); a cap drawn per program gives
+    about hypothesis's size distribution (mean 35 lines against its 32 in the runner; see docs/fuzzing.md),
+    with programs of every size."""
+    hi = min(24, Gen.MAX_STATEMENTS)
+    return rng.randint(min(6, hi), hi)
 
 
 def replay(data_or_choices, host_functions=(), max_statements: Optional[int] = None) -> Program:
