@@ -19,7 +19,7 @@ FIRST_TICK = 10  # steps before the first check (large data made early sets a sh
 # One step can touch the whole heap (`x in big_list`, `s == t`, `s.count(c)`), so the clock is read more often
 # while the heap is big: about every TICK_HEAP_BYTES / heap steps, so that the work between two checks stays
 # bounded by about TICK_HEAP_BYTES bytes touched however large each step is.
-TICK_HEAP_BYTES = 1 << 27
+TICK_HEAP_BYTES = 1 << 29
 # Native work on large data (copying, converting, building results) is charged as it is done: every
 # WORK_BYTES_PER_STEP bytes count as one step, and the limits (clock included) are checked at least every
 # WORK_CHECK_BYTES bytes, so a few expensive steps cannot run far past the time limit.
@@ -29,6 +29,11 @@ WORK_CHECK_BYTES = 1 << 21
 # (process-wide, cheaply) and taken into `Tracker.unmeasured` at the next tick.
 PENDING = [0]
 ALLOCATION_BYTES = 64  # what each small allocation the VM counts may add to the heap (see `unmeasured`)
+# Methods that grow a container by one item: both tiers count a call of one as an allocation (the item and
+# its slot), so growth made of many small stores raises the estimate and brings the next measurement forward.
+GROWING_METHODS = frozenset({"append", "add", "insert", "setdefault", "appendleft"})
+OVER_LIMIT_WAIT = 2  # while the estimate is over the limit, measure again after measured objects / this
+#                       steps, or once what was counted since is 1 / this of what was measured
 
 
 @dataclass
@@ -97,9 +102,11 @@ def _mb(n: float) -> str:
     return f"{n:.0f} bytes"
 
 
-MEASURE_MIN_STEPS = 50_000  # measure live memory at least this many steps apart...
-MEASURE_PER_OBJECT = 4  # ...and at least this many steps per object (or reference) walked, so measuring
-#                          is amortised O(1)...
+# While the estimate is under the limit, live memory is measured again (to drop garbage from the estimate
+# and see growth nothing counted) no sooner than:
+MEASURE_MIN_STEPS = 50_000  # this many steps after the last measurement...
+MEASURE_PER_OBJECT = 16  # ...and this many steps per object (or reference) it walked (before the first: per
+#                          ALLOCATION_BYTES of the estimate), so measuring costs a small fraction of the run...
 GROWTH_PER_STEP = 4096  # ...and not before the heap could have reached the limit: what one (weighted) step
 #                         can add without being charged is small (a step is at most ~32 instructions, each
 #                         making at most one small object; anything bigger is charged when it is made), so
@@ -120,6 +127,7 @@ class Tracker:
     inflight: int = 0  # bytes of results being built by a native that are not reachable yet
     measured_at: int = 0  # steps at the last measurement
     measured_objects: int = 0
+    measured_bytes: int = 0  # what the last measurement found live
     work: int = 0  # bytes of native work charged since the limits were last checked
     unmeasured: int = 0  # a guess at what small (uncharged) allocations added since the last measurement
     building: int = 0  # natives building a result out of sight (see `begin_building`)
@@ -155,12 +163,16 @@ class Tracker:
         if PENDING[0]:
             self.unmeasured += PENDING[0]
             PENDING[0] = 0
-        if measure and lim.max_memory is not None and self.measurer is not None:
+        cap = lim.max_memory
+        if measure and cap is not None and self.measurer is not None:
             since = self.steps - self.measured_at
-            headroom = lim.max_memory - self.memory - self.unmeasured
-            if since >= max(MEASURE_MIN_STEPS, MEASURE_PER_OBJECT * self.measured_objects,
-                            headroom // GROWTH_PER_STEP) or (
-                    self.memory + self.unmeasured > lim.max_memory and since >= self.measured_objects):
+            estimate = self.memory + self.unmeasured
+            if estimate > cap:
+                if since >= self.measured_objects // OVER_LIMIT_WAIT or \
+                        self.unmeasured * OVER_LIMIT_WAIT >= self.measured_bytes:
+                    self.remeasure()
+            elif since >= MEASURE_MIN_STEPS and since >= (cap - estimate) // GROWTH_PER_STEP and \
+                    since >= MEASURE_PER_OBJECT * max(self.measured_objects, estimate // ALLOCATION_BYTES):
                 self.remeasure()
 
     def check_clock(self):
@@ -199,6 +211,7 @@ class Tracker:
         if self.measurer is not None:
             live, objects = self.measurer()
             self.measured_objects = objects
+            self.measured_bytes = live
         else:
             live = 0
         self.measured_at = self.steps

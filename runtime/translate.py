@@ -20,6 +20,7 @@ from typing import Dict, List, Optional
 
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
+from .limits import GROWING_METHODS
 from .verify import _effect
 
 
@@ -953,6 +954,8 @@ class _Translator:
             slf = self.push()
             sp(d - 1, ("push_null",))
             name = self.N(arg)
+            if self.code.names[arg] in GROWING_METHODS:
+                w("vm.allocs += 1", p)  # (see limits.GROWING_METHODS)
             w(f"_m = METHODS.get({a}.__class__)", p)
             w(f"if _m is not None and (_x := _m.get({name})) is not None:", p)
             w(f"    {slf} = {a}", p)
@@ -978,7 +981,12 @@ class _Translator:
             value = self.pop()
             sp(d - 3, ("discard",))
             w("try:", p)
-            w(f"    {obj}[{key}] = {value}", p)
+            w(f"    if {obj}.__class__ is _dict:", p)  # a new key is counted as an allocation (not an overwrite)
+            w(f"        _n = _len({obj})", p)
+            w(f"        {obj}[{key}] = {value}", p)
+            w(f"        vm.allocs += _len({obj}) - _n", p)
+            w("    else:", p)
+            w(f"        {obj}[{key}] = {value}", p)
             w("except _TypeError as _t:", p)
             w(f"    h_store_subscr(vm, _t, {obj}, {key}, {value})", p)
             return

@@ -22,7 +22,7 @@ from .stdlib.objects import NativeObject
 from .builtins import CONSTRUCTORS, MODULE_FACTORIES, REFUSED_NAMES, refusal_message
 from .calls import bind_arguments
 from .code import COROUTINE, GENERATOR, HIDDEN, STEP_INSTRUCTIONS, VARARGS, VARKEYWORDS, Code
-from .limits import LimitExceeded, Tracker
+from .limits import GROWING_METHODS, LimitExceeded, Tracker
 from .ops import NATIVE, NATIVE_ITERABLE
 from .state import set_vm
 from .traceback import TB_KEEP  # (a limit error's traceback keeps the outermost and innermost TB_KEEP frames)
@@ -425,15 +425,21 @@ class VM:
         tracker = self.tracker
         used = self.granted - self.budget
         self.budget = self.granted = limits.TICK_INTERVAL
-        if self.allocs:
-            tracker.count_allocations(self.allocs)
+        n = self.allocs
+        if n:  # (Tracker.count_allocations, inline: a large heap makes ticks frequent)
+            tracker.allocations += n
+            tracker.unmeasured += n * limits.ALLOCATION_BYTES
             self.allocs = 0
         if not self.nested:
             tracker.nested_text = 0  # no native is running: what guest reprs gave them is theirs now
         tracker.tick(used)
         if self.tier:
-            _compiled.on_tick(self)
-        budget = tracker.interval()
+            frames = self.frames  # (compiled.on_tick, inline: compile what is hot)
+            if frames and (frames[-1].code.tier is None or len(frames) > 1 and frames[-2].code.tier is None):
+                _compiled.on_tick(self)
+        mem = tracker.memory  # (Tracker.interval, inline)
+        budget = limits.TICK_INTERVAL if mem <= limits.TICK_HEAP_BYTES // limits.TICK_INTERVAL else \
+            max(1, limits.TICK_HEAP_BYTES // mem)
         lim = tracker.limits.max_steps
         if lim is not None:
             remaining = lim - tracker.steps
@@ -993,6 +999,8 @@ class VM:
                         if not v:
                             pc = arg
                 elif opcode == 33:  # LOAD_METHOD
+                    if arg in GROWING_METHODS:
+                        allocs += 1
                     obj = stack[-1]
                     table = attrs.METHODS.get(type(obj))
                     fn = table.get(arg) if table is not None else None
@@ -1174,6 +1182,10 @@ class VM:
                             locs = f.locals
                             glb = f.globals
                             pc = f.pc
+                        elif type(obj) is dict:  # a new key is counted as an allocation (an overwrite is not)
+                            n = len(obj)
+                            obj[key] = value
+                            allocs += len(obj) - n
                         else:
                             obj[key] = value
                     elif type(obj) is Instance:

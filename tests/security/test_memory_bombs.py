@@ -91,3 +91,32 @@ ATTACKS = [
 @pytest.mark.parametrize("attack", H.params(ATTACKS))
 def test_attack(attack):
     H.check_attack(attack)
+
+
+# Growth made of many small stores (each item far below any charge threshold) is counted as it happens
+# (limits.GROWING_METHODS and item stores), so the measurement that stops it comes while the heap is still
+# near the limit, whatever the number of stores per loop iteration.
+SMALL_STORES = {
+    "one_append": "xs.append(i * 3 + 1000)",
+    "many_appends": "\n".join(f"    xs.append(i * {k} + 1000)" for k in range(40)).strip(),
+    "dict_stores": "d[i] = i + 1000",
+    "set_adds": "s.add(i * 7 + 10 ** 6)",
+}
+
+
+@pytest.mark.parametrize("body", list(SMALL_STORES), ids=list(SMALL_STORES))
+def test_small_store_growth_is_stopped_near_the_limit(body):
+    import re
+
+    import monty_peg
+
+    limit_mb = 20
+    code = f"xs = []\nd = {{}}\ns = set()\nfor i in range(10 ** 9):\n    {SMALL_STORES[body]}\n"
+    with pytest.raises(monty_peg.MontyRuntimeError) as info:
+        monty_peg.Monty(code).run(limits=monty_peg.ResourceLimits(max_memory=limit_mb << 20,
+                                                                  max_duration_secs=60))
+    message = str(info.value)
+    found = re.search(r"memory limit exceeded: (\d+) MB > (\d+) MB", message)
+    assert found, message
+    assert int(found.group(2)) == limit_mb
+    assert int(found.group(1)) <= limit_mb * 1.4, message  # (before stores were counted: 2-10x the limit)
