@@ -1356,9 +1356,37 @@ class Gen:
         """An expression that may fail, evaluated inside try/except that prints the error."""
         self.feature("try_print")
         t, e = self.any_expr(env, 3)
+        if self.chance(10):
+            e = self.type_error(env)
         var = self.fresh("e")
         return [ast.Try([print_stmt(e)],
                         [ast.ExceptHandler(N("Exception"), var, [self.print_exception(var)])], [], [])]
+
+    def type_error(self, env) -> ast.expr:
+        """An operation on a value of the wrong type (the value comes from a call, so that CPython's
+        compiler does not warn about a literal): the TypeError messages are compared."""
+        self.feature("type_error")
+        x = call("int", self.expr(INT, env, 0))
+        fns = [v for v in env.vars.values() if v.type == FN and not v.sig.generator]
+        fn = self.use(env, self.pick(fns)) if fns and self.chance(50) else N("print")
+        kind = self.pick(("subscript", "call", "len", "iter", "star", "dstar", "unpack", "attr", "merge"))
+        if kind == "subscript":
+            return ast.Subscript(x, C(0), ast.Load())
+        if kind == "call":
+            return ast.Call(x, [C(1)], [])
+        if kind == "len":
+            return call("len", x)
+        if kind == "iter":
+            return call("iter", x)
+        if kind == "star":
+            return ast.Call(fn, [ast.Starred(x, ast.Load())], [])
+        if kind == "dstar":
+            return ast.Call(fn, [], [ast.keyword(None, call("list", self.expr(LIST, env, 0)))])
+        if kind == "unpack":
+            return ast.List([ast.Starred(x, ast.Load())], ast.Load())
+        if kind == "attr":
+            return ast.Attribute(x, self.pick(("foo", "append", "real", "upper")), ast.Load())
+        return ast.Dict([None], [call("list", self.expr(LIST, env, 0))])
 
     def print_exception(self, var: str) -> ast.stmt:
         how = self.pick(("type_msg", "repr", "args", "str"))
@@ -1954,6 +1982,8 @@ class Gen:
             if self.chance(40):
                 self.feature("send")
                 out.append(print_stmt(call("next", N(obj), C(None))))
+            if self.chance(30):
+                out += self.s_generator_ops(env)
         return out + self.calls_of(env, env.vars[name])
 
     def s_closure(self, env):
