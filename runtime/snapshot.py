@@ -28,7 +28,7 @@ import msgpack
 from . import attrs, builtins as rt_builtins, containers, opcodes as O, stdlib
 from .stdlib import helpers as stdlib_helpers
 from .stdlib import objects as stdlib_objects
-from .code import CLASS_BODY, Code, Source
+from .code import CLASS_BODY, GENERATOR, Code, Source
 from .limits import ResourceLimits, Tracker
 from .verify import verify_code
 from .vm import Frame
@@ -1800,8 +1800,11 @@ def _fill_frame(d, f, e):
         _fail("frame globals are not a dict")
     value = d.value
     gen = None if e[7] is None else value(e[7])  # (nil is by far the most common: not looked at further)
-    if gen is not None and type(gen) is not Generator and type(gen) is not Coroutine:
-        _fail("frame generator is not a generator")
+    if gen is not None:
+        if type(gen) is not Generator and type(gen) is not Coroutine:
+            _fail("frame generator is not a generator")
+        if not code.flags & GENERATOR:  # (the VM gives only a generator's or coroutine's frame one)
+            _fail("a frame whose code is not a generator's has a generator")
     # locals and stack are fresh lists (private_list): in a forged dump the same list entry could also be
     # another frame's stack, the frame list itself, or a list the guest holds
     f.locals, f.stack, f.cells, f.globals, f.gen = locs, stack, cells and list(cells), globals_, gen

@@ -673,6 +673,10 @@ FORGED_SNAPSHOTS = {
     "marker_as_a_value": (_extra(msgpack.ExtType(codec.EXT_SINGLETON, b"L")), "an internal marker"),
     "unbound_marker_in_a_list": (lambda doc: doc["objects"].append([codec.K_LIST, [msgpack.ExtType(
         codec.EXT_SINGLETON, b"U")]]) or _extra(ref(len(doc["objects"]) - 1))(doc), "an internal marker"),
+    "frame_with_a_generator_it_is_not_of": (lambda doc: doc["objects"].append(
+        [codec.K_GENERATOR, None, "g", "g", False, True, True, None, None])
+        or _set_object(codec.K_FRAME, lambda o, i, d: o[:7] + [ref(len(d["objects"]) - 1)] + o[8:])(doc),
+        "a frame whose code is not a generator's has a generator"),
     "frame_twice_on_the_call_stack": (lambda doc: doc["root"]["frames"].extend(doc["root"]["frames"]),
                                       "a frame is on the call stack twice"),
     "shared_entries_flood": (lambda doc: doc["objects"].extend([[codec.K_TYPE, "int"]] * 20_000),
