@@ -1421,24 +1421,35 @@ class Decoder:
             p = phase_of(kind)
             if p is not None:
                 phases[p].append(i)
-        # a frame's locals and stack are its own lists, decoded by _fill_frame (they may hold the VM's markers)
-        private = self.private_lists = set()
-        for i in phases[3] if self.version == 1 else ():
-            entry = raw[i]
-            if entry[0] == K_FRAME and len(entry) > 4:
-                for ref in (entry[3], entry[4]):
-                    j = _ref_index(ref, len(raw))
-                    if j is not None and raw[j][0] == K_LIST:
-                        private.add(j)
-        for p, indices in enumerate(phases):
-            for i in indices:
-                if i not in private:
-                    entry = raw[i]
-                    _FILLERS[entry[0]](self, objects[i], entry)
-            if p == 0:
-                visiting = set()
+        fillers = _FILLERS
+        classes = phases[0]
+        if classes:
+            for i in classes:
+                fillers[K_USER_CLASS](self, objects[i], raw[i])
+            visiting = set()
+            for i in classes:
+                _finish_class(objects[i], visiting)
+        if self.version == 1:
+            # a frame's locals and stack are its own lists, decoded by _fill_frame (they may hold the VM's
+            # markers): those heap lists are not filled as lists
+            private = self.private_lists = set()
+            for i in phases[3]:
+                entry = raw[i]
+                if entry[0] == K_FRAME and len(entry) > 4:
+                    for ref in (entry[3], entry[4]):
+                        j = _ref_index(ref, len(raw))
+                        if j is not None and raw[j][0] == K_LIST:
+                            private.add(j)
+            for indices in phases[1:]:
                 for i in indices:
-                    _finish_class(objects[i], visiting)
+                    if i not in private:
+                        entry = raw[i]
+                        fillers[entry[0]](self, objects[i], entry)
+            return
+        for indices in phases[1:]:
+            for i in indices:
+                entry = raw[i]
+                fillers[entry[0]](self, objects[i], entry)
 
 
 class ProgramDecoder(Decoder):
