@@ -298,3 +298,55 @@ def _replace(tree, target, replacement) -> bool:
 
 def reduce_source(source: str, still_diverges: Callable[[str], bool], budget_seconds: float = 30.0) -> str:
     return Reducer(source, still_diverges, budget_seconds).run()
+
+
+def shrink_choices(choices, make_source: Callable, still_diverges: Callable[[str], bool],
+                   budget_seconds: float = 20.0) -> Optional[str]:
+    """Hypothesis's shrinker on a choice sequence found outside hypothesis (the long run's random driver):
+    the smallest program `make_source(data)` (drawing from a ConjectureData) makes that still diverges,
+    or None if hypothesis cannot replay the choices (an internal API: a best effort; the syntax-level
+    reducer runs afterwards anyway)."""
+    try:
+        from hypothesis import HealthCheck, Phase, Verbosity, settings
+        from hypothesis.internal.conjecture.data import Status
+        from hypothesis.internal.conjecture.engine import ConjectureRunner
+    except ImportError:  # pragma: no cover - another hypothesis
+        return None
+    import random
+
+    best = []  # the smallest diverging source seen
+
+    def test_function(data):
+        try:
+            source = make_source(data)
+        except Exception:  # noqa: BLE001 - e.g. the generator's own `Invalid`: not a program
+            data.mark_invalid("no program")
+        if still_diverges(source):
+            if not best or _size(source) < _size(best[0]):
+                best[:] = [source]
+            data.mark_interesting(_ORIGIN)
+
+    config = settings(database=None, deadline=None, verbosity=Verbosity.quiet, phases=[Phase.shrink],
+                      suppress_health_check=list(HealthCheck), max_examples=10_000)
+    try:
+        runner = ConjectureRunner(test_function, settings=config, random=random.Random(0))
+        runner.finish_shrinking_deadline = time.perf_counter() + budget_seconds
+        first = runner.cached_test_function(list(choices))
+        if getattr(first, "status", None) != Status.INTERESTING:
+            return None
+        runner.shrink(first, lambda d: d.status == Status.INTERESTING)
+    except Exception:  # noqa: BLE001 - RunIsComplete (the deadline) or a changed internal API
+        pass
+    return best[0] if best else None
+
+
+class _Origin(Exception):
+    pass
+
+
+try:
+    from hypothesis.internal.escalation import InterestingOrigin
+
+    _ORIGIN = InterestingOrigin.from_exception(_Origin())
+except Exception:  # noqa: BLE001 - another hypothesis
+    _ORIGIN = None
