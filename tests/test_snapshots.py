@@ -777,11 +777,12 @@ def test_ints_too_big_for_msgpack_in_containers_written_in_place():
     # plain containers are written as they are; an int outside msgpack's range makes the dump start over,
     # writing each value (big ints as ext 1)
     s = Monty("big = 2 ** 64\nxs = [1, big, -2 ** 63 - 1]\nd = {'a': big}\nrows = [{'b': -big}]\n"
-              "def f(n):\n    return fetch(n) + n\nf(big)", external_functions=["fetch"]).start()
+              "def f(n):\n    return fetch(n) + n\n(f(big), xs, d, rows)", external_functions=["fetch"]).start()
     assert s.args == (2 ** 64,)
     loaded = FunctionSnapshot.load(s.dump())
     assert loaded.args == (2 ** 64,)
-    assert loaded.resume(return_value=1).output == 2 ** 64 + 1
+    assert loaded.resume(return_value=1).output == (2 ** 64 + 1, [1, 2 ** 64, -2 ** 63 - 1], {"a": 2 ** 64},
+                                                    [{"b": -2 ** 64}])
 
 
 def test_mutable_cycles_in_a_snapshot_are_fine():
