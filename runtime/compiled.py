@@ -1076,8 +1076,16 @@ def _helpers():
         "GUESTCALL": frozenset({Function, Builtin}), "CTRL": frozenset({Redirect, Resume, RunClassBody}),
         "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException, "PLAINC": frozenset({Builtin, type}),
         "P1": {(callee, t): native for callee, by_type in _PLAIN_CALLS.items() for t, native in by_type.items()},
+        "STRM": _small_str_methods(), "PENDING": limits.PENDING,
     })
     return h
+
+
+def _small_str_methods() -> dict:
+    """costs.small_str_methods(), for the names whose str method is still costs' sized wrapper."""
+    table = attrs.METHODS[str]
+    return {name: entry for name, entry in costs.small_str_methods().items()
+            if getattr(table.get(name), "__qualname__", "") == "sized_method.<locals>.method"}
 
 
 _RunClassBody = None

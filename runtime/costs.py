@@ -815,6 +815,13 @@ _SET_METHODS = ("union", "intersection", "difference", "symmetric_difference", "
                 "symmetric_difference_update")
 
 
+def small_str_methods() -> dict:
+    """name -> (native str method, bytes charged per character): what `sized_method` does for a str of at
+    most SMALL_TEXT characters, for the compiled tier to do inline (its LOAD_METHOD of these names)."""
+    return {name: (getattr(str, name), 32 if "split" in name else 2)
+            for name in _SIZED_METHODS if hasattr(str, name)}
+
+
 def method_overrides() -> dict:
     """(type, name) -> replacement for the native method (methods that iterate a lazy argument are
     wrapped by the caller to materialise it first)."""

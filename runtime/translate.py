@@ -20,7 +20,10 @@ from typing import Dict, List, Optional
 
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
+from .costs import SMALL_TEXT, small_str_methods
 from .limits import GROWING_METHODS
+
+SMALL_STR_METHODS = frozenset(small_str_methods())
 from .verify import _effect
 
 
@@ -956,8 +959,15 @@ class _Translator:
             name = self.N(arg)
             if self.code.names[arg] in GROWING_METHODS:
                 w("vm.allocs += 1", p)  # (see limits.GROWING_METHODS)
-            w(f"_m = METHODS.get({a}.__class__)", p)
-            w(f"if _m is not None and (_x := _m.get({name})) is not None:", p)
+            if self.code.names[arg] in SMALL_STR_METHODS:  # a short str's method: costs.sized_method, inline
+                w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT} and (_x := STRM.get({name})) is not None:", p)
+                w(f"    PENDING[0] += _len({a}) * _x[1]", p)
+                w(f"    {slf} = {a}", p)
+                w(f"    {fn} = _x[0]", p)
+                w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
+            else:
+                w(f"_m = METHODS.get({a}.__class__)", p)
+                w(f"if _m is not None and (_x := _m.get({name})) is not None:", p)
             w(f"    {slf} = {a}", p)
             w(f"    {fn} = _x", p)
             w("else:", p)
