@@ -26,7 +26,8 @@ _OWN_NAME = re.compile(r"^(?:[slcaKNG]\d+|_[xc]\d+)$")
 _FIXED = {"R", "vm", "x", "f", "pc", "glb", "_fr", "_own", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n", "_i",
           "_g", "CODE"}
 _ATTRS = {"budget", "frames", "allocs", "globals", "locals", "cells", "stack", "pc", "code", "direct", "argcount",
-          "ncap", "v", "exc_info", "weight", "append", "add", "clear", "pop", "get", "bit_length", "func", "self"}
+          "ncap", "v", "exc_info", "weight", "append", "add", "clear", "pop", "get", "bit_length", "func", "self",
+          "closure"}
 _STMTS = (ast.Assign, ast.AugAssign, ast.Expr, ast.If, ast.While, ast.For, ast.Try, ast.Return, ast.Pass,
           ast.Break, ast.Continue)
 _EXPRS = (ast.Name, ast.Attribute, ast.Subscript, ast.Call, ast.Compare, ast.BoolOp, ast.UnaryOp, ast.BinOp,

@@ -33,7 +33,7 @@ class Code:
         "argcount", "posonlyargcount", "kwonlyargcount",
         "varnames", "cellvars", "freevars", "cell_params",
         "consts", "names", "instrs", "positions", "exc_table", "docstring", "source",
-        "nlocals", "ncells", "run", "fast", "padding", "tier", "direct", "weight",
+        "nlocals", "ncells", "run", "fast", "plain_args", "padding", "tier", "direct", "weight",
     )
 
     def __init__(self, *, name, qualname, filename, firstlineno, flags, argcount, posonlyargcount,
@@ -63,8 +63,8 @@ class Code:
         self.run = decode(self)  # what the VM executes
         self.padding = [UNBOUND] * (self.nlocals - self.argcount) if self.nlocals > self.argcount else []
         # calls with exactly `argcount` positional arguments need no binding step
-        self.fast = not (flags & (GENERATOR | VARARGS | VARKEYWORDS)) and not kwonlyargcount \
-            and not self.ncells
+        self.plain_args = not (flags & (GENERATOR | VARARGS | VARKEYWORDS)) and not kwonlyargcount
+        self.fast = self.plain_args and not self.ncells
         # steps a call of this code counts: one, plus one per STEP_INSTRUCTIONS instructions of its body, so
         # that a big straight-line body called in a loop reaches the limit checks as often as a small one
         self.weight = 1 + len(self.instrs) // STEP_INSTRUCTIONS

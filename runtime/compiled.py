@@ -43,7 +43,7 @@ from . import attrs, costs, formatting, limits, ops
 from .code import CLASS_BODY, COROUTINE, GENERATOR, Code
 from .limits import LimitExceeded
 from .ops import NATIVE, NATIVE_ITERABLE
-from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, ExcInstance, Function, GClass,
+from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, Function, GClass,
                      Generator, Instance, Redirect, Resume, has_class_protocol, type_name)
 
 # modes (VM.tier)
@@ -190,7 +190,7 @@ def ensure(code: Code) -> bool:
     run = code.run
     for pc in result.entries:
         run[pc] = (TIER_ENTRY, native)
-    if code.fast:
+    if code.plain_args:  # (its cells, if any, are made by the generated function on a direct call)
         code.direct = native
     return True
 
@@ -999,7 +999,8 @@ def _frame_for(vm, fl, code):
     f = frames[i]
     if type(f) is not Frame:
         fn = fl["x"]
-        f = frames[i] = Frame(code, [fl["l%d" % j] for j in range(code.nlocals)], fn.globals)
+        cells = [fl["c%d" % j] for j in range(code.ncells)] if code.ncells else None
+        f = frames[i] = Frame(code, [fl["l%d" % j] for j in range(code.nlocals)], fn.globals, cells)
     return f
 
 
@@ -1065,7 +1066,7 @@ def _helpers():
     h["h_cmp"] = h_compare
     h["h_cj"] = h_compare_jump
     h.update({
-        "Frame": V.Frame, "Function": Function, "Builtin": Builtin, "Instance": Instance,
+        "Frame": V.Frame, "Function": Function, "Cell": Cell, "Builtin": Builtin, "Instance": Instance,
         "Generator": Generator, "BoundMethod": BoundMethod, "GClass": GClass,
         "U": UNBOUND, "NULL": NULL, "END": END, "MISS": MISSING, "NOL": (),
         "EXCA": EXC.AssertionError, "BUILD_CLASS": V.BUILD_CLASS,

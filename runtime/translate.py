@@ -273,7 +273,7 @@ class _Translator:
 
     def assemble(self) -> Result:
         code = self.code
-        argc = code.argcount if code.fast else 0
+        argc = code.argcount if code.plain_args else 0
         src: List[str] = []
         pcs: List[int] = [-1]  # line numbers are 1-based
         def line(indent, text, pc=-1):
@@ -302,7 +302,7 @@ class _Translator:
                 line(3, f"if _n > {i}: s{i} = _st[{i}]")
             line(3, "_st.clear()")
         line(1, "else:")
-        if code.fast:  # a direct call from compiled code: x is the function; its frame is made if needed
+        if code.plain_args:  # a direct call from compiled code: x is the function; its frame is made if needed
             line(2, "_i = _len(_fr)")
             line(2, "if _i >= vm.ncap: return h_deep(vm, x, (" + "".join(f"l{i}, " for i in range(argc)) + "))")
             line(2, "_fr.append(x)")
@@ -311,6 +311,13 @@ class _Translator:
                 line(2, "glb = x.globals")
             for i in range(argc, code.nlocals):
                 line(2, f"l{i} = U")
+            ncell = len(code.cellvars)  # the cells, as VM.new_frame makes them
+            for i in range(ncell):
+                line(2, f"c{i} = Cell()")
+            for j in range(len(code.freevars)):
+                line(2, f"c{ncell + j} = x.closure[{j}]")
+            for ci, slot in code.cell_params:
+                line(2, f"c{ci}.v = l{slot}")
             line(2, f"vm.budget = _b = vm.budget - {code.weight}")
             line(2, "if _b < 0: h_tick(vm)")
             line(2, "pc = 0")
