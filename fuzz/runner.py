@@ -1,12 +1,15 @@
 """The long run: `python -m fuzz --minutes N` (see docs/fuzzing.md).
 
-Starts `--jobs` processes (default: one per CPU). Each runs the differential test in chunks of about half a
-minute (a fresh hypothesis run per chunk, all sharing the example database in `fuzz/.db/`), with its own
-CPython worker. A divergence is shrunk, reduced and written as a corpus case (to `fuzz/found/`, or
-`tests/cases/` with `--write-cases`); its signature is then "known" to that job, which goes on looking for
-other ones. The parent prints a progress line every `--every` seconds, and at the end the totals, every
-distinct divergence, and (unless `--no-coverage`) the line coverage of `runtime/` and `monty_peg/` reached by
-job 0's programs. The summary is also written to `fuzz/runs/last.json`.
+Starts `--jobs` processes (default: one per CPU), each with its own CPython worker. The default driver
+(`random`) draws programs with `random.Random` from the same generator (no hypothesis per example), sends
+them to CPython in batches and runs them on monty_peg's interpreter tier (host-call programs on the default
+tier); a divergence is shrunk by hypothesis from its recorded choices, reduced and written as a corpus case
+(to `fuzz/found/`, or `tests/cases/` with `--write-cases`). `--driver hypothesis` runs chunks of hypothesis
+runs instead, sharing the example database in `fuzz/.db/`. A found signature is then known to that job (and
+claimed for the others), which goes on looking for other ones. The parent prints a progress line every
+`--every` seconds, and at the end the totals, the mean program size, every distinct divergence, and (unless
+`--no-coverage`) the line coverage of `runtime/` and `monty_peg/` reached by job 0's programs while it was
+traced. The summary is also written to `fuzz/runs/last.json`.
 """
 
 from __future__ import annotations
@@ -208,7 +211,8 @@ def _fuzz_random(index: int, deadline: float, events, options: dict):
             stats.compared += 1
             if div is None:
                 continue
-            if div.signature in session.known:
+            if div.signature in session.known or _claimed_elsewhere(div.signature, options):
+                session.known.add(div.signature)
                 stats.known += 1
                 continue
             stats.divergent += 1
@@ -230,6 +234,23 @@ def _fuzz_random(index: int, deadline: float, events, options: dict):
                 events.put(("coverage", index, str(RUNS / ".coverage")))
     oracle.close()
     events.put(("progress", index, _counts(stats)))
+
+
+def _claimed_elsewhere(signature: str, options: dict) -> bool:
+    """Whether another job of this run already found (and is shrinking) this signature; else claim it.
+    Jobs share a file of signatures, read only when a job meets a divergence it does not know."""
+    path = options.get("claims")
+    if not path:
+        return False
+    try:
+        with open(path, "a+", encoding="utf-8") as f:
+            f.seek(0)
+            if signature in f.read().splitlines():
+                return True
+            f.write(signature.replace("\n", " ") + "\n")
+    except OSError:
+        pass
+    return False
 
 
 def _minimize_random(div, choices, cap, hosts, mode, tier, oracle, options):
@@ -333,7 +354,8 @@ def main(argv=None):
     options = {"write_cases": args.write_cases, "coverage": args.coverage,
                "shrink_seconds": args.shrink_seconds, "reduce_seconds": args.reduce_seconds,
                "driver": args.driver, "tiers": tiers, "batch": max(1, args.batch), "seed": args.seed,
-               "coverage_minutes": args.coverage_minutes}
+               "coverage_minutes": args.coverage_minutes, "claims": str(RUNS / f"claims-{os.getpid()}.txt")}
+    RUNS.mkdir(exist_ok=True)
     procs = [ctx.Process(target=job, args=(i, deadline, events, options), daemon=True) for i in range(args.jobs)]
     for p in procs:
         p.start()
@@ -408,6 +430,10 @@ def main(argv=None):
         except Exception as e:  # noqa: BLE001
             summary["coverage_error"] = f"{type(e).__name__}: {e}"
     RUNS.mkdir(exist_ok=True)
+    try:
+        os.remove(options["claims"])
+    except OSError:
+        pass
     (RUNS / "last.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
     _print_summary(summary)
     return 1 if divergences else 0
