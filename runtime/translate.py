@@ -1115,12 +1115,14 @@ class _Translator:
             self.prep(1, p)
             v = self.pop()
             target = f"s{d - 1 - arg}"
+            w("vm.allocs += 1", p)  # (a comprehension's item: counted like a growing method, limits.py)
             w(f"{target}.{'append' if op == O.LIST_APPEND else 'add'}({v})", p)
             return
         if op == O.MAP_ADD:
             self.prep(2, p)
             v = self.pop()
             k = self.pop()
+            w("vm.allocs += 1", p)
             w(f"s{d - 2 - arg}[{k}] = {v}", p)
             return
         if op in (O.LIST_EXTEND, O.SET_UPDATE):

@@ -1244,6 +1244,7 @@ class VM:
                     else:
                         stack.append({})
                 elif opcode == 55:  # LIST_APPEND
+                    allocs += 1  # (a comprehension's item: counted like a growing method, limits.py)
                     v = stack.pop()
                     stack[-arg].append(v)
                 elif opcode == 65:  # FORMAT_VALUE
@@ -1302,9 +1303,11 @@ class VM:
                 elif opcode == 42:  # UNARY_OP
                     stack[-1] = _guest(ops.unary(stack[-1], arg), 1)
                 elif opcode == 56:  # SET_ADD
+                    allocs += 1
                     v = stack.pop()
                     stack[-arg].add(v)
                 elif opcode == 57:  # MAP_ADD
+                    allocs += 1
                     v = stack.pop()
                     k = stack.pop()
                     stack[-arg][k] = v
