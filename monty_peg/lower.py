@@ -752,9 +752,8 @@ class Lowering:
     def keyword_argument(self, c):
         target, value = c
         if not isinstance(target, ir.Name):
-            if isinstance(target, ir.Constant) and target.value in (None, True, False) and \
-                    not isinstance(target.value, int) or (isinstance(target, ir.Constant) and
-                                                          target.value is True or target.value is False):
+            if isinstance(target, ir.Constant) and (target.value is None or target.value is True
+                                                    or target.value is False):
                 self.error(target, f"cannot assign to {target.value}")
             else:
                 self.error(target, 'expression cannot contain assignment, perhaps you meant "=="?')

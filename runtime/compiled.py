@@ -314,7 +314,8 @@ def run_top(vm, n):
             return v
         return drive(vm, n)
     v = drive(vm, n)
-    if vm.yielded:
+    if vm.yielded:  # (consumed here: a nested run that ended at a yield must not speak for a later one)
+        vm.yielded = False
         return v
     if type(gen) is Generator and gen.next_default is not MISSING:
         return gen.next_default
@@ -789,6 +790,7 @@ def h_gen_next(vm, gen):
     vm._resume_generator(gen, None)
     v = drive(vm, n)
     if vm.yielded:
+        vm.yielded = False
         return v
     return END
 

@@ -1,0 +1,5 @@
+def f(**kw):
+    return kw
+
+
+print(f(a | b=1))
