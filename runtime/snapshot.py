@@ -535,7 +535,7 @@ def insertion_order(s, thorough=False) -> list:
     hashes do not change between processes; the iteration order itself when none is found."""
     items = list(s)
     n = len(items)
-    if n < 3 or n > 40 or not all(type(x) in _ORDER_SAFE or type(x) is tuple and
+    if n < 2 or n > 40 or not all(type(x) in _ORDER_SAFE or type(x) is tuple and
                                   all(type(y) in _ORDER_SAFE for y in x) for x in items):
         return items
     if list(frozenset(items)) == items:

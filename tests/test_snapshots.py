@@ -1123,3 +1123,20 @@ def test_golden_sources_still_compile_to_the_same_results():
         s = s.resume(return_value=next(answers), print_callback=out)
     assert s.output == make_golden.SNAPSHOT_RESULT
     assert out.collected == make_golden.SNAPSHOT_PRINTED_AFTER_DUMP
+
+
+@pytest.mark.parametrize("literal", ["{5, -3, 5}", "{7, 7, 2147483647}", "{-1, 7}", "{(1, 2), (-7, 3)}",
+                                     "{0.5, -8}", "{3, 11, 19, 27}"])
+def test_set_literals_keep_their_order_through_a_program_dump(literal):
+    """A set display's constant (a frozenset) is rebuilt on load in an order that gives CPython's
+    iteration order back, two-item sets included (found by fuzzing: `{5, -3}` printed as `{-3, 5}`)."""
+    source = f"print({literal})\nx = {literal}\nx"
+    straight = []
+    program = Monty(source)
+    result = program.run(print_callback=lambda stream, text: straight.append(text))
+    loaded = []
+    again = Monty.load(program.dump()).run(print_callback=lambda stream, text: loaded.append(text))
+    assert loaded == straight and repr(again) == repr(result)
+    printed = []
+    exec(compile(source.rsplit("\n", 1)[0], "main.py", "exec"), {"print": lambda *a: printed.append(repr(a[0]))})
+    assert straight[0].strip() == printed[0]
