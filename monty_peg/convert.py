@@ -176,15 +176,21 @@ def _out(value, memo, depth):
     if id(value) in memo:
         return memo[id(value)]
     if t is list:
+        if _all_scalars(map(type, value)):
+            out = memo[id(value)] = value.copy()
+            return out
         out = []
         memo[id(value)] = out
-        out.extend(_out(v, memo, depth + 1) for v in value)
+        out.extend([v if type(v) in _SCALAR_TYPES else _out(v, memo, depth + 1) for v in value])
         return out
     if t is tuple:
         if _all_scalars(map(type, value)):
             return value
         return tuple(_out(v, memo, depth + 1) for v in value)
     if t is dict:
+        if _all_scalars(map(type, value)) and _all_scalars(map(type, value.values())):
+            out = memo[id(value)] = value.copy()
+            return out
         out = {}
         memo[id(value)] = out
         for k, v in value.items():

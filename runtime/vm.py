@@ -11,6 +11,7 @@ and `_unwind` finds the handler in the frame's exception table or pops the frame
 
 from __future__ import annotations
 
+import weakref
 from itertools import islice
 from typing import Callable, List, Optional
 
@@ -122,6 +123,15 @@ class _Raise(Exception):
         self.fresh = fresh
 
 
+def _weak_measurer(vm):
+    ref = weakref.ref(vm)
+
+    def measure():
+        v = ref()
+        return v._measure_memory() if v is not None else (0, 0)
+    return measure
+
+
 class VM:
     def __init__(self, globals_: dict, builtins: dict, tracker: Tracker,
                  output: Callable[[str, str], None], external: Optional[Callable] = None):
@@ -138,7 +148,7 @@ class VM:
         self.pending = None  # (name, args, kwargs) of the host call we paused at
         self.pool: List[Frame] = []  # returned frames, reused by calls
         self.allocs = 0  # allocations since the last tick
-        tracker.measurer = self._measure_memory
+        tracker.measurer = _weak_measurer(self)  # (no VM <-> tracker cycle: a dropped VM is freed at once)
         self.lookup_names = False  # start() mode: an unknown global pauses as a name lookup
         self.stop_depth = 0  # _loop returns when a frame returns to this many frames (nested calls)
         self.nested = 0
