@@ -110,6 +110,21 @@ def _sort(items, key, reverse):
         _sort_by_keys(items, keys, reverse)
 
 
+def _sort_list(items, key, reverse):
+    # list.sort as CPython does it: the list is empty while keys are made and compared (a key function
+    # that looks at it sees []), it gets its items back even when a key fails, and changing it meanwhile
+    # is an error once the sort is done
+    saved = items[:]
+    items.clear()
+    try:
+        _sort(saved, key, reverse)
+    finally:
+        modified = len(items) > 0
+        items[:] = saved
+    if modified:
+        raise ValueError("list modified during sort")
+
+
 def _merge_sort(order, keys, reverse):
     # stable, and like CPython's sort it only asks `<`
     if len(order) < 2:
@@ -240,13 +255,25 @@ def _zip(iterables, strict):
         yield tuple(items)
 
 
+# map, filter and iter(f, sentinel) are C iterators in CPython: a StopIteration raised by the function they
+# call ends them (their consumer sees the end), where in a generator it would become a RuntimeError
+
+
 def _map(fn, iterables):
     if len(iterables) == 1:
         for x in iterables[0]:
-            yield fn(x)
+            try:
+                value = fn(x)
+            except StopIteration:
+                return
+            yield value
     else:
         for args in _zip(iterables, False):
-            yield fn(*args)
+            try:
+                value = fn(*args)
+            except StopIteration:
+                return
+            yield value
 
 
 def _filter(fn, iterable):
@@ -256,13 +283,20 @@ def _filter(fn, iterable):
                 yield x
     else:
         for x in iterable:
-            if fn(x):
+            try:
+                keep = fn(x)
+            except StopIteration:
+                return
+            if keep:
                 yield x
 
 
 def _iter_sentinel(fn, sentinel):
     while True:
-        value = fn()
+        try:
+            value = fn()
+        except StopIteration:
+            return
         if value == sentinel:
             return
         yield value

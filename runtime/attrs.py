@@ -76,10 +76,10 @@ def _list_sort(self, *args, key=None, reverse=False):
         raise TypeError("sort() takes no positional arguments")
     if key is None:
         if any(type(x) is Instance or type(x) is ExcInstance for x in self):
-            return Redirect(PRELUDE["_sort"], (self, None, reverse))
+            return Redirect(PRELUDE["_sort_list"], (self, None, reverse))
         formatting.limits.check_sort_work(len(self))
         return self.sort(reverse=reverse)
-    return Redirect(PRELUDE["_sort"], (self, key, reverse))
+    return Redirect(PRELUDE["_sort_list"], (self, key, reverse))
 
 
 def _str_format(self, *args, **kwargs):

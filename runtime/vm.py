@@ -385,7 +385,8 @@ class VM:
                 gen.frame = None
                 self.exc_info = f.exc_saved
                 if EXC.StopIteration in exc.cls.mro:
-                    new = ExcInstance(EXC.RuntimeError, ("generator raised StopIteration",))
+                    what = "coroutine" if type(gen) is Coroutine else "generator"
+                    new = ExcInstance(EXC.RuntimeError, (f"{what} raised StopIteration",))
                     new.cause = exc
                     new.context = exc
                     new.suppress_context = True

@@ -242,8 +242,13 @@ def dropwhile(*args, **kwargs):
 
 
 def _dropwhile(predicate, it):
+    # (a StopIteration from the predicate ends the iterator, as it does CPython's C one)
     for element in it:
-        if not predicate(element):
+        try:
+            drop = predicate(element)
+        except StopIteration:
+            return
+        if not drop:
             yield element
             break
     for element in it:
@@ -262,7 +267,11 @@ def _filterfalse(predicate, it):
                 yield element
     else:
         for element in it:
-            if not predicate(element):
+            try:
+                drop = predicate(element)
+            except StopIteration:
+                return
+            if not drop:
                 yield element
 
 
@@ -387,7 +396,11 @@ def starmap(*args, **kwargs):
 
 def _starmap(function, it):
     for arguments in it:
-        yield function(*tuple(arguments))
+        try:
+            value = function(*tuple(arguments))
+        except StopIteration:
+            return
+        yield value
 
 
 def takewhile(*args, **kwargs):
@@ -397,7 +410,11 @@ def takewhile(*args, **kwargs):
 
 def _takewhile(predicate, it):
     for element in it:
-        if predicate(element):
+        try:
+            take = predicate(element)
+        except StopIteration:
+            return
+        if take:
             yield element
         else:
             return
