@@ -80,8 +80,18 @@ _NATIVE_TYPES = {t.__name__: t for t in (int, float, bool, str, bytes, bytearray
                                           type, object, type(None))}
 _NATIVE_TYPES.update(containers.TYPES_BY_NAME)  # Counter, defaultdict, OrderedDict, deque
 _COLLECTION_TYPES = frozenset(containers.CONSTRUCTORS) | {containers.NamedTupleValue}
+def _changed_dict_iterator(kind: str):
+    """A dict iterator whose dict has changed size: every next() raises CPython's RuntimeError."""
+    d = {}
+    it = iter(getattr(d, kind)())
+    d[0] = 0
+    return it
+
+
+_CHANGED_DICT_KINDS = {type(iter({}.keys())): "keys", type(iter({}.values())): "values",
+                       type(iter({}.items())): "items", type(reversed({}.keys())): "keys"}
 _ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
-                   "filter": filter}
+                   "filter": filter, "changed_dict": _changed_dict_iterator}
 _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
 _FINITE_SOURCES = frozenset({list, tuple, str, bytes, bytearray, range})
 
@@ -388,7 +398,13 @@ class Encoder:
         if name is not None:
             return [K_NATIVE_FN] + name
         if t in _ITERATOR_TYPES:
-            reduced = v.__reduce__()
+            try:
+                reduced = v.__reduce__()
+            except RuntimeError:  # a dict iterator whose dict changed size: next() raises, now and after load
+                kind = _CHANGED_DICT_KINDS.get(t)
+                if kind is None:
+                    raise ValueError(f"iterator {t.__name__} cannot be saved") from None
+                return [K_ITER, "changed_dict", [kind], None]
             factory = getattr(reduced[0], "__name__", "")
             if factory not in _ITER_FACTORIES:
                 raise ValueError(f"iterator {t.__name__} cannot be saved")
@@ -926,6 +942,7 @@ class Decoder:
         self.markers = _NO_MARKERS  # which of the VM's markers value() accepts where it is
         self.private_lists = set()  # (version 1) the heap lists that are frames' locals and stacks
         self.version = VERSION  # of the snapshot: a frame's locals, stack and cells are in place from 2 on
+        self.prelude_match = True  # the dump was made with this prelude (see `prelude_ref`)
 
     # ---------------------------------------------------------------- code objects
 
@@ -955,6 +972,12 @@ class Decoder:
         if isinstance(k, msgpack.ExtType) and k.code == EXT_CODE:
             return self._index(k.data, len(self.codes), "code reference")
         return None
+
+    def prelude_ref(self):
+        """The dump refers to prelude code or objects: it must have been made with this prelude (dumps
+        that refer to none, such as every program dump, load across prelude changes)."""
+        if not self.prelude_match:
+            _fail("dump was made by a monty_peg with a different prelude; load it with the same version")
 
     @staticmethod
     def _index(data, limit, what):
@@ -1131,6 +1154,7 @@ class Decoder:
             if code == EXT_CODE:
                 return self.codes[self._index(v.data, len(self.codes), "code reference")]
             if code == EXT_PRELUDE_CODE:
+                self.prelude_ref()
                 return self.prelude[self._index(v.data, len(self.prelude), "prelude code reference")]
             if code == EXT_STDLIB_CODE:
                 return _stdlib_code(v.data)
@@ -1307,6 +1331,7 @@ class Decoder:
             if how == "type":
                 return attrs.TYPE_ATTRS[_method_owner(e[2])][e[3]]
             if how == "prelude":
+                self.prelude_ref()
                 b = (self.prelude_globals or {})[e[2]]
                 if type(b) is not Builtin:
                     raise KeyError(e[2])
@@ -1346,6 +1371,8 @@ class Decoder:
             ok = len(args) == 2 and type(args[0]) in _ITERATOR_TYPES and type(args[1]) is int
         elif factory == "zip":
             ok = all(type(a) in _ITERATOR_TYPES for a in args)
+        elif factory == "changed_dict":
+            ok = len(args) == 1 and args[0] in ("keys", "values", "items")
         elif factory == "map":
             ok = len(args) >= 2 and id(args[0]) in pure and all(type(a) in _ITERATOR_TYPES for a in args[1:])
         else:
@@ -1454,14 +1481,14 @@ class Decoder:
 
 class ProgramDecoder(Decoder):
     def __init__(self, doc: dict):
-        if doc.get("prelude") != prelude_fingerprint():
-            _fail("dump was made by a monty_peg with a different prelude; load it with the same version")
+        prelude_match = doc.get("prelude") == prelude_fingerprint()  # (checked where a dump refers to it)
         self.filename = _expect(doc.get("filename"), str, "filename")
         self.source = Source(self.filename, _expect(doc.get("source"), str, "source"))
         raw_codes = _expect(doc.get("codes"), list, "codes")
         if not raw_codes:
             _fail("no code objects")
         super().__init__([None] * len(raw_codes), [])
+        self.prelude_match = prelude_match
         self._decode_codes(raw_codes)
 
 
@@ -1915,7 +1942,7 @@ def _load_program(data: bytes):
         names = meta.get(field)
         if not _is_array(names) or not all(type(n) is str for n in names):
             _fail(f"bad program metadata: {field} must be a list of names")
-    result = (d.codes[0], meta, d.codes, host_function_names(meta, d.codes))
+    result = (d.codes[0], meta, d.codes, host_function_names(meta, d.codes), d.prelude_match)
     if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
         _PROGRAMS.pop(next(iter(_PROGRAMS)))
     _PROGRAMS[key] = result
@@ -1937,7 +1964,7 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     for at most LOAD_GUEST_SECONDS)."""
     doc, version = unpack(data, b"S")
     program_bytes = _expect(doc.get("program"), bytes, "embedded program")
-    code, meta, codes, host_names = _load_program(program_bytes)
+    code, meta, codes, host_names, prelude_match = _load_program(program_bytes)
     root = doc.get("root")
     if not isinstance(root, dict):
         _fail("missing snapshot state")
@@ -1948,6 +1975,7 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
         d = Decoder(codes, read_heap(doc.get("objects", ()), tracker.limits.max_memory))
         d.version = version
         d.external_names = host_names
+        d.prelude_match = prelude_match
         d.build()
     finally:
         if enabled:

@@ -390,7 +390,6 @@ FORGED_PROGRAMS = {
     "unhashable_frozenset_const": (with_code(CONSTS, [["f", [["t", [1]], {"x": 1}]]]),
                                    "constant of type dict is not allowed"),
     "consts_nested_too_deeply": (with_code(CONSTS, [_nested_const(150)]), "constants nested too deeply"),
-    "prelude_mismatch": (lambda doc: doc.update(prelude="0" * 16), "different prelude"),
 }
 
 
@@ -1140,3 +1139,45 @@ def test_set_literals_keep_their_order_through_a_program_dump(literal):
     printed = []
     exec(compile(source.rsplit("\n", 1)[0], "main.py", "exec"), {"print": lambda *a: printed.append(repr(a[0]))})
     assert straight[0].strip() == printed[0]
+
+
+@pytest.mark.parametrize("view", ["items()", "keys()", "values()", ""])
+def test_a_dict_iterator_whose_dict_changed_size_survives_a_dump(view):
+    """Paused inside `for ... in d.items()` after deleting from d: the dump keeps the broken iterator, and
+    the resumed loop raises CPython's RuntimeError (found by fuzzing: dump() raised the RuntimeError)."""
+    source = f"d = {{'a': 0, 'b': 1}}\nfor k in d.{view or 'copy()'}:\n    pass\nfor x in d{'.' + view if view else ''}:\n" \
+             "    del d['a']\n    fetch()\n"
+    program = Monty(source, external_functions=["fetch"])
+    with pytest.raises(MontyRuntimeError) as straight:
+        program.run(external_functions={"fetch": lambda: None})
+    snapshot = FunctionSnapshot.load(program.start().dump())
+    with pytest.raises(MontyRuntimeError) as resumed:
+        snapshot.resume(return_value=None)
+    assert str(resumed.value) == str(straight.value)
+    assert "dictionary changed size during iteration" in str(resumed.value)
+
+
+def _with_prelude_fingerprint(data, fingerprint):
+    """A snapshot whose embedded program says it was made with another prelude."""
+    def edit(doc):
+        doc["program"] = forge_program(lambda p: p.update(prelude=fingerprint), doc["program"])
+    return forge_snapshot(edit, data)
+
+
+def test_a_dump_made_with_another_prelude_loads_unless_it_refers_to_the_prelude():
+    """A program dump, or a snapshot paused in the program's own code, holds nothing of the prelude and
+    loads whatever prelude made it; a snapshot paused inside prelude code (a sort key calling the host)
+    refers to prelude code objects by position, and is rejected with a reason."""
+    program = Monty("xs = [3, 1, 2]\nfetch(len(xs))\nsorted(xs, key=fetch)", external_functions=["fetch"])
+    other = "0" * 16
+    loaded = Monty.load(forge_program(lambda doc: doc.update(prelude=other), program.dump()))
+    assert loaded.run(external_functions={"fetch": lambda x: -x}) == [3, 2, 1]
+    plain = program.start()
+    assert plain.function_name == "fetch" and plain.args == (3,)
+    resumed = FunctionSnapshot.load(_with_prelude_fingerprint(plain.dump(), other)).resume(return_value=0)
+    assert resumed.function_name == "fetch" and resumed.args == (3,)  # (now inside the sort: prelude code)
+    inside = plain.resume(return_value=0)
+    assert inside.function_name == "fetch" and inside.args == (3,)
+    with pytest.raises(MontySnapshotError, match="different prelude"):
+        FunctionSnapshot.load(_with_prelude_fingerprint(inside.dump(), other))
+    assert FunctionSnapshot.load(inside.dump()).resume(return_value=1).function_name == "fetch"
