@@ -315,8 +315,11 @@ def shrink_choices(choices, make_source: Callable, still_diverges: Callable[[str
     import random
 
     best = []  # the smallest diverging source seen
+    stop_at = time.perf_counter() + budget_seconds
 
     def test_function(data):
+        if time.perf_counter() > stop_at:  # the budget is ours to keep: hypothesis's own deadline
+            data.mark_invalid("shrink budget spent")  # attribute is not honoured by every version
         try:
             source = make_source(data)
         except Exception:  # noqa: BLE001 - e.g. the generator's own `Invalid`: not a program
