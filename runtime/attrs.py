@@ -102,21 +102,12 @@ def _dict_update(self, *args, **kwargs):
     return costs.dict_update(self, *args, **kwargs)
 
 
-_SMALL = costs.SMALL
-_PENDING = costs.limits.PENDING
 _join = str.join
 
 
 def _str_join(self, iterable):
-    if type(iterable) is list and type(self) is str and len(iterable) <= 64:  # the common case, in short
-        try:
-            n = sum(map(len, iterable)) + len(self) * (len(iterable) - 1)
-        except TypeError:
-            n = 0  # (the join raises CPython's error)
-        if n > _SMALL:
-            costs.limits.charge_bytes(n)
-        elif n > 0:
-            _PENDING[0] += n
+    if type(iterable) is list and type(self) is str:  # the common case, in short
+        costs.charge_join(self, iterable)
         return _join(self, iterable)
     if is_lazy(iterable):
         return Redirect(PRELUDE["_call_listed"], (Builtin("join", _str_join, self), (iterable,), {}))

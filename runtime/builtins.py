@@ -671,8 +671,8 @@ _CHARGED_CONVERSIONS = {str: _checked_str, list: costs.copying(list), tuple: cos
 def c_int(*args, **kwargs):
     if len(args) == 1 and not kwargs and _guest_value(args[0]):  # __int__, then __index__
         return _redirect("_number_guest", args[0], "int")
-    if args and type(args[0]) in (str, bytes, bytearray) and len(args[0]) > 5000:
-        limits.charge_bytes(len(args[0]) * 4)
+    if args and type(args[0]) in (str, bytes, bytearray):
+        _charge_digits(args[0])
     return int(*args, **kwargs)
 
 
@@ -893,16 +893,21 @@ _FUNCTIONS.update({
 })
 BUILTIN_FUNCTIONS = {name: Builtin(name, fn) for name, fn in _FUNCTIONS.items()}
 
+def _charge_digits(text):
+    """int() of a long str/bytes: CPython's conversion is quadratic, charged by size first."""
+    if len(text) > 5000:
+        limits.charge_bytes(len(text) * 4)
+
+
 def _int_of_text(s):
-    if len(s) > 5000:
-        limits.charge_bytes(len(s) * 4)
+    _charge_digits(s)
     return int(s)
 
 
 def _plain_calls() -> dict:
-    """callee -> {argument type: native}: a one-argument call of a builtin on a value of one of these
-    exact types does what the full builtin does (no guest dispatch, nothing to charge), so the compiled
-    tier calls the native directly."""
+    """(callee, argument type) -> native: a one-argument call of a builtin on a value of that exact type
+    does what the full builtin does (no guest dispatch, nothing to charge), so the compiled tier calls the
+    native directly."""
     none = type(None)
     nums = (int, bool, float)
     sized = (str, bytes, bytearray, list, tuple, dict, set, frozenset, range)
@@ -912,8 +917,8 @@ def _plain_calls() -> dict:
         int: (int, nums), float: (float, nums), bool: (bool, nums + (str, none, list, tuple, dict)),
         range: (range, (int, bool)), enumerate: (enumerate, (list, tuple, str, dict, range)),
     }
-    out = {callee: {t: native for t in types} for callee, (native, types) in table.items()}
-    out[int][str] = _int_of_text
+    out = {(callee, t): native for callee, (native, types) in table.items() for t in types}
+    out[int, str] = _int_of_text
     return out
 
 

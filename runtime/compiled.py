@@ -368,18 +368,9 @@ def h_call1(vm, fn, a):
     runs its native directly (builtins.PLAIN_CALLS)."""
     t = type(fn)
     if t is Builtin or t is type:
-        p = _PLAIN_CALLS.get(fn)
-        if p is not None:
-            f = p.get(type(a))
-            if f is not None:
-                return f(a)
-    elif t is GClass and fn.exception:
-        for k in fn.mro:  # (h_call's fast path for a class without __new__ or __init__)
-            d = k.dict
-            if "__new__" in d or "__init__" in d:
-                break
-        else:
-            return ExcInstance(fn, (a,))
+        f = _PLAIN_CALLS.get((fn, type(a)))
+        if f is not None:
+            return f(a)
     return h_call(vm, fn, [a])
 
 
@@ -905,8 +896,6 @@ def h_reraise(exc):
 
 
 def h_exc_match(exc, spec):
-    if type(spec) is GClass and spec.exception:
-        return type(exc) is ExcInstance and spec in exc.cls.mro
     return ops.exception_matches(exc, spec)
 
 
@@ -1078,17 +1067,15 @@ def _helpers():
         "_bool": bool, "_join": "".join, "_TypeError": TypeError, "_KeyError": KeyError,
         "GUESTCALL": frozenset({Function, Builtin}), "CTRL": frozenset({Redirect, Resume, RunClassBody}),
         "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException, "PLAINC": frozenset({Builtin, type}),
-        "P1": {(callee, t): native for callee, by_type in _PLAIN_CALLS.items() for t, native in by_type.items()},
+        "P1": _PLAIN_CALLS,
         "STRM": _small_str_methods(), "PENDING": limits.PENDING,
     })
     return h
 
 
 def _small_str_methods() -> dict:
-    """costs.small_str_methods(), for the names whose str method is still costs' sized wrapper."""
-    table = attrs.METHODS[str]
-    return {name: entry for name, entry in costs.small_str_methods().items()
-            if getattr(table.get(name), "__qualname__", "") == "sized_method.<locals>.method"}
+    """name -> (native, bytes per character) for the str methods that are costs.sized_method wrappers."""
+    return {name: fn.small for name, fn in attrs.METHODS[str].items() if hasattr(fn, "small")}
 
 
 _RunClassBody = None

@@ -705,6 +705,7 @@ def sized_method(native, size, small_factor: int = 2):
             else:
                 _PENDING[0] += n * small_factor
         return native(*args, **kwargs)
+    method.small = (native, small_factor)  # (what the compiled tier does inline for a short str)
     return method
 
 
@@ -810,16 +811,10 @@ _SIZED_METHODS = {
     "rpartition": _same_size, "split": _split_size, "rsplit": _split_size, "splitlines": _splitlines_size,
     "translate": _translate_size, "encode": _encode_size, "decode": _decode_size, "hex": _hex_size,
 }
+SIZED_METHOD_NAMES = frozenset(_SIZED_METHODS)  # (the compiled tier loads these raw for a short str)
 _SET_METHODS = ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
                 "isdisjoint", "update", "intersection_update", "difference_update",
                 "symmetric_difference_update")
-
-
-def small_str_methods() -> dict:
-    """name -> (native str method, bytes charged per character): what `sized_method` does for a str of at
-    most SMALL_TEXT characters, for the compiled tier to do inline (its LOAD_METHOD of these names)."""
-    return {name: (getattr(str, name), 32 if "split" in name else 2)
-            for name in _SIZED_METHODS if hasattr(str, name)}
 
 
 def method_overrides() -> dict:

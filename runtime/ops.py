@@ -320,6 +320,8 @@ PRELUDE_HELPERS = {
 
 def exception_matches(exc, spec) -> bool:
     """`except spec:` — spec is an exception class or a tuple of them."""
+    if type(spec) is GClass and spec.exception:  # (the usual case)
+        return type(exc) is ExcInstance and spec in exc.cls.mro
     if type(spec) is tuple:
         for s in spec:
             if type(s) is not GClass or s.native is None and not _is_exception_class(s):

@@ -20,10 +20,8 @@ from typing import Dict, List, Optional
 
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
-from .costs import SMALL_TEXT, small_str_methods
+from .costs import SIZED_METHOD_NAMES, SMALL_TEXT
 from .limits import GROWING_METHODS
-
-SMALL_STR_METHODS = frozenset(small_str_methods())
 from .verify import _effect
 
 
@@ -966,7 +964,7 @@ class _Translator:
             name = self.N(arg)
             if self.code.names[arg] in GROWING_METHODS:
                 w("vm.allocs += 1", p)  # (see limits.GROWING_METHODS)
-            if self.code.names[arg] in SMALL_STR_METHODS:  # a short str's method: costs.sized_method, inline
+            if self.code.names[arg] in SIZED_METHOD_NAMES:  # a short str's method: costs.sized_method, inline
                 w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT} and (_x := STRM.get({name})) is not None:", p)
                 w(f"    PENDING[0] += _len({a}) * _x[1]", p)
                 w(f"    {slf} = {a}", p)

@@ -436,21 +436,15 @@ class VM:
         tracker = self.tracker
         used = self.granted - self.budget
         self.budget = self.granted = limits.TICK_INTERVAL
-        n = self.allocs
-        if n:  # (Tracker.count_allocations, inline: a large heap makes ticks frequent)
-            tracker.allocations += n
-            tracker.unmeasured += n * limits.ALLOCATION_BYTES
+        if self.allocs:
+            tracker.count_allocations(self.allocs)
             self.allocs = 0
         if not self.nested:
             tracker.nested_text = 0  # no native is running: what guest reprs gave them is theirs now
         tracker.tick(used)
         if self.tier:
-            frames = self.frames  # (compiled.on_tick, inline: compile what is hot)
-            if frames and (frames[-1].code.tier is None or len(frames) > 1 and frames[-2].code.tier is None):
-                _compiled.on_tick(self)
-        mem = tracker.memory  # (Tracker.interval, inline)
-        budget = limits.TICK_INTERVAL if mem <= limits.TICK_HEAP_BYTES // limits.TICK_INTERVAL else \
-            max(1, limits.TICK_HEAP_BYTES // mem)
+            _compiled.on_tick(self)
+        budget = tracker.interval()
         lim = tracker.limits.max_steps
         if lim is not None:
             remaining = lim - tracker.steps
