@@ -160,12 +160,11 @@ def ensure(code: Code) -> bool:
         if len(result.source_lines) > MAX_SOURCE_LINES:
             raise translate.Unsupported("generated function too big")
         source = "\n".join(result.source_lines) + "\n"
-        audit.audit(source, result)
+        compiled = audit.audit(source, result)  # (compiles it: the audit checks the code objects)
         namespace = dict(HELPERS)
         namespace.update(result.tables)
         namespace["CODE"] = code
         namespace["__builtins__"] = {}
-        compiled = compile(source, "<monty-compiled>", "exec")
         exec(compiled, namespace)  # defines R only (audited): no guest code runs here
         native = namespace["R"]
     except Exception as e:  # noqa: BLE001 - any failure leaves the code to the interpreter (and is counted)

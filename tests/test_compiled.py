@@ -8,6 +8,7 @@ generated programs.
 from __future__ import annotations
 
 import types
+from pathlib import Path
 
 import pytest
 
@@ -123,6 +124,16 @@ REJECTED = {
     "wrong name": "def Q(vm, x, *, f=None):\n    pass\n",
     "deep nesting": "def R(vm, x, *, f=None):\n" + "".join("    " * (i + 1) + "if x:\n" for i in range(95))
                     + "    " * 96 + "pass\n",
+    "except tuple": "def R(vm, x, *, f=None):\n    try:\n        pass\n    except (_TypeError, _KeyError):\n"
+                    "        pass\n",
+    "comment": "def R(vm, x, *, f=None):\n    pass  # guest text\n",
+    "line continuation": "def R(vm, x, *, f=None):\n    s0 = \\\n        x\n",
+    "non-ascii name": "def R(vm, x, *, f=None):\n    s0 = x.\u00e9t\u00e9\n",
+    "slice": "def R(vm, x, *, f=None):\n    s0 = x[1:2]\n",
+    "dunder method": "def R(vm, x, *, f=None):\n    x.__init__()\n",
+    "store class": "def R(vm, x, *, f=None):\n    x.__class__ = x\n",
+    "guest local": "def R(vm, x, *, f=None):\n    secret = x\n    return secret\n",
+    "module code": "def R(vm, x, *, f=None):\n    pass\nh_call(R)\n",
 }
 
 
@@ -130,10 +141,30 @@ def test_audit_accepts_the_translators_shapes():
     audit.audit(ACCEPTED, helpers={"U": None})
 
 
+@pytest.mark.parametrize("layout_311", [True, False] if audit._LAYOUT_311 else [False])
 @pytest.mark.parametrize("name", sorted(REJECTED))
-def test_audit_rejects(name):
+def test_audit_rejects(name, layout_311, monkeypatch):
+    monkeypatch.setattr(audit, "_LAYOUT_311", layout_311)  # (the `dis` path is what other Pythons take)
     with pytest.raises(audit.AuditError):
         audit.audit(REJECTED[name], helpers={"U": None, "h_call": None})
+
+
+@pytest.mark.parametrize("layout_311", [True, False] if audit._LAYOUT_311 else [False])
+def test_audit_accepts_what_the_translator_emits(layout_311, monkeypatch):
+    """Both ways of reading the bytecode accept every function of a corpus program the translator makes."""
+    monkeypatch.setattr(audit, "_LAYOUT_311", layout_311)
+    checked = 0
+    for path in sorted((Path(__file__).parent / "cases").glob("[cef][lxu][acn]*.py")):  # class, exc, func
+        program = monty_peg.Monty(path.read_text(), tier="compiled")
+        try:
+            program.run(print_callback=lambda stream, text: None)
+        except monty_peg.MontyError:
+            pass
+        for c in codes(program):
+            if c.tier is not None and c.tier.source:
+                audit.audit(c.tier.source, helpers=compiled.HELPERS | {k: None for k in _tables(c)})
+                checked += 1
+    assert checked >= 200
 
 
 def test_every_generated_module_passed_the_audit():
@@ -239,7 +270,7 @@ def test_compile_failure_falls_back_to_the_interpreter(monkeypatch):
     def refuse(*args, **kwargs):
         raise SyntaxError("too many statically nested blocks")
 
-    monkeypatch.setattr(compiled, "compile", refuse, raising=False)
+    monkeypatch.setattr(audit, "compile", refuse, raising=False)  # (the audit compiles)
     program = monty_peg.Monty("def g(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n"
                               "g(10) + 0\n", tier="compiled")
     for c in codes(program):
