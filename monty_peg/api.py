@@ -239,8 +239,8 @@ class Monty:
         try:
             program.source = code.source.text
             program.script_name = str(meta["script_name"])
-            program.inputs = tuple(str(n) for n in meta["inputs"])
-            program.external_functions = tuple(str(n) for n in meta["external_functions"])
+            program.inputs = tuple(map(str, meta["inputs"]))
+            program.external_functions = tuple(map(str, meta["external_functions"]))
         except (KeyError, TypeError) as e:
             raise MontySnapshotError(f"invalid dump: bad program metadata ({e})") from None
         program.code = code
@@ -397,8 +397,8 @@ class FunctionSnapshot(_Paused):
     def __init__(self, execution: _Execution, name: str, args, kwargs, call_id: int):
         super().__init__(execution)
         self.function_name = name
-        self.args = tuple(to_host(a) for a in args)
-        self.kwargs = {k: to_host(v) for k, v in kwargs.items()}
+        self.args = tuple(map(to_host, args))
+        self.kwargs = {k: to_host(v) for k, v in kwargs.items()} if kwargs else {}
         self.call_id = call_id
         execution.vm.pending = ("call", name, tuple(args), dict(kwargs))
 

@@ -145,6 +145,23 @@ def _bad_path(value, path: str) -> str:
 
 
 _AS_DICT = frozenset(containers.DICT_TYPES)
+_JUST_DICTS = {dict}
+
+
+def _flat_copies(dicts: list, memo: dict):
+    """Host copies of a list of dicts (the usual argument of a host call: records) when every key and value
+    is a scalar, made as `_out` makes them, without a call per dict: one copy per distinct dict (a dict the
+    guest holds twice is one copy held twice), or the copy the value seen so far made of it. None when a
+    dict is not flat (the copies made so far are in `memo`, as `_out` would have made them)."""
+    out = []
+    for d in dicts:
+        copy = memo.get(id(d))
+        if copy is None:
+            if not (_all_scalars(map(type, d)) and _all_scalars(map(type, d.values()))):
+                return None
+            copy = memo[id(d)] = d.copy()
+        out.append(copy)
+    return out
 
 
 _FINISHED = object()  # a memo key: the value is a finished run's result
@@ -169,19 +186,24 @@ def to_host(value, finished: bool = False):
 
 def _out(value, memo, depth):
     t = type(value)
-    if t in _SCALARS:
+    if t in _SCALAR_TYPES:
         return value
     if depth > _MAX_DEPTH:
         return GuestObject(type_name(value), "<nested too deeply>")
     if id(value) in memo:
         return memo[id(value)]
     if t is list:
-        if _all_scalars(map(type, value)):
+        types = set(map(type, value))
+        if _all_scalars(types):
             out = memo[id(value)] = value.copy()
             return out
         out = []
         memo[id(value)] = out
-        out.extend([v if type(v) in _SCALAR_TYPES else _out(v, memo, depth + 1) for v in value])
+        copies = _flat_copies(value, memo) if types == _JUST_DICTS else None
+        if copies is not None:
+            out.extend(copies)
+        else:
+            out.extend([v if type(v) in _SCALAR_TYPES else _out(v, memo, depth + 1) for v in value])
         return out
     if t is tuple:
         if _all_scalars(map(type, value)):

@@ -34,6 +34,7 @@ ALLOCATION_BYTES = 64  # what each small allocation the VM counts may add to the
 GROWING_METHODS = frozenset({"append", "add", "insert", "setdefault", "appendleft"})
 OVER_LIMIT_WAIT = 2  # while the estimate is over the limit, measure again after measured objects / this
 #                       steps, or once what was counted since is 1 / this of what was measured
+_INF = float("inf")
 
 
 @dataclass
@@ -48,13 +49,21 @@ class ResourceLimits:
     max_output_bytes: Optional[int] = 64 * 1024 * 1024
 
     def __post_init__(self):
+        # (one pass over the values; a snapshot load makes one of these, so the check is kept cheap)
+        for v in (self.max_duration_secs, self.max_memory, self.max_allocations, self.max_recursion_depth,
+                  self.max_steps, self.max_output_bytes):
+            if v is not None and not ((type(v) is int or type(v) is float) and 0 <= v < _INF):
+                self._refuse()
+
+    def _refuse(self):
+        """Raise for the first field that is not None or a finite number >= 0 (NaN fails `0 <= v`)."""
         for name in self.__dataclass_fields__:
             v = getattr(self, name)
             if v is None:
                 continue
             if type(v) is not int and type(v) is not float:
                 raise TypeError(f"limit {name} must be a number or None, not {type(v).__name__}")
-            if v != v or v < 0 or v == float("inf"):
+            if v != v or v < 0 or v == _INF:
                 raise ValueError(f"limit {name} must be a finite number >= 0 (or None for no limit), not {v!r}")
 
     @classmethod

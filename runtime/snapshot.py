@@ -1430,8 +1430,8 @@ class Decoder:
                             continue
                     elif type(items) is tuple:
                         types = set(map(type, items))
-                        if kind == K_LIST and (_plain(types) or map_dicts and types == _JUST_DICTS and all(
-                                _plain(map(type, x.values())) for x in items)):  # (dicts written in place)
+                        if kind == K_LIST and (_plain(types) or map_dicts and types == _JUST_DICTS and
+                                               _plain_dicts(items)):  # (dicts written in place)
                             objects[i] = list(items)
                             built[i] = True
                             continue
@@ -1699,13 +1699,19 @@ def _fill_list(d, obj, e):
     types = set(map(type, items))
     if _plain(types):
         obj.extend(items)
-    elif types == _JUST_DICTS and d.version >= 2 and all(_plain(map(type, x.values())) for x in items):
+    elif types == _JUST_DICTS and d.version >= 2 and _plain_dicts(items):
         obj.extend(items)  # dicts of plain values written in place (see Decoder.value)
     else:
         obj.extend(map(d.value, items))
 
 
 _JUST_DICTS = {dict}
+
+
+def _plain_dicts(dicts) -> bool:
+    """Whether every value of these dicts (msgpack maps: their keys are str or bytes) is plain, in one pass
+    over all of them."""
+    return _plain(map(type, chain.from_iterable(map(dict.values, dicts))))
 
 
 def _fill_dict(d, obj, e):
@@ -1949,6 +1955,7 @@ def _load_program(data: bytes):
     return result
 
 
+_JUST_FRAMES = {Frame}
 LOAD_GUEST_SECONDS = 2.0  # at most this much guest code (a class's __hash__/__eq__) runs while loading
 
 
@@ -2000,15 +2007,15 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
         if _ref_index(root.get("frames"), len(d.raw_objects)) in d.private_lists:
             _fail("the call stack is also a frame's locals or stack")
         frames, modules, extra = d.value(root.get("frames")), d.value(root.get("modules")), d.value(root.get("extra"))
-    else:  # written in place
+        frames = list(frames) if type(frames) is list else frames  # the VM's own list
+    else:  # written in place (a fresh list)
         frames = d.values(root.get("frames"), "frames")
         modules = d.named_values(root.get("modules"), "modules")
         extra = d.named_values(root.get("extra"), "extra")
-    if type(frames) is not list or not frames or not all(type(f) is Frame for f in frames):
+    if type(frames) is not list or set(map(type, frames)) != _JUST_FRAMES:  # (and not empty)
         _fail("snapshot has no valid frames")
     if len(set(map(id, frames))) != len(frames):
         _fail("a frame is on the call stack twice")
-    frames = list(frames)  # the VM's own list
     globals_ = d.value(root.get("globals"))
     if type(globals_) is not dict or type(modules) is not dict:
         _fail("malformed snapshot namespaces")
@@ -2079,6 +2086,9 @@ def _untrusted_limits(saved: list, elapsed: float) -> ResourceLimits:
     return ResourceLimits(*chosen)
 
 
+_INF = math.inf
+
+
 def _finite(x) -> bool:
     return type(x) is int or type(x) is float and math.isfinite(x)
 
@@ -2091,8 +2101,24 @@ def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
     if len(tracker_state) not in (3, 4) or len(limit_values) != 6:  # (dumps before allocations were kept: 3)
         _fail("malformed limits")
     for x in limit_values:  # None, or a finite number >= 0 (NaN fails both comparisons)
-        if x is not None and not (type(x) is int and x >= 0 or type(x) is float and 0.0 <= x < math.inf):
+        if x is not None and not (type(x) is int and x >= 0 or type(x) is float and 0.0 <= x < _INF):
             _fail("malformed limit value")
+    steps, elapsed, output_bytes = tracker_state[0], tracker_state[1], tracker_state[2]
+    allocations = tracker_state[3] if len(tracker_state) == 4 else 0
+    if not (type(steps) is int and steps >= 0 and type(output_bytes) is int and output_bytes >= 0 and
+            type(allocations) is int and allocations >= 0 and
+            (type(elapsed) is float or type(elapsed) is int) and 0 <= elapsed < _INF):
+        _refuse_counters(tracker_state)
+    elapsed = float(elapsed)
+    tracker = Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed))
+    tracker.steps, tracker.elapsed, tracker.output_bytes, tracker.allocations = \
+        steps, elapsed, output_bytes, allocations
+    return tracker
+
+
+def _refuse_counters(tracker_state):
+    """Fail for the first of a dump's counters that is not a non-negative int (or, for the elapsed time,
+    a finite, non-negative number of seconds), saying why."""
     for x, what in zip(tracker_state, ("steps", "elapsed", "output bytes", "allocations")):
         if type(x) is not int or x < 0:  # (the elapsed time is usually a float)
             if what != "elapsed":
@@ -2100,9 +2126,4 @@ def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
             elif not isinstance(x, (int, float)) or not _finite(x) or x < 0:
                 _expect(x, (int, float), "elapsed")
                 _fail(f"elapsed time {x!r} is not a finite, non-negative number of seconds")
-    elapsed = float(tracker_state[1])
-    tracker = Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed))
-    tracker.steps, tracker.elapsed, tracker.output_bytes = tracker_state[0], elapsed, tracker_state[2]
-    if len(tracker_state) == 4:
-        tracker.allocations = tracker_state[3]
-    return tracker
+    _fail("malformed tracker state")
