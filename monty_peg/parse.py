@@ -1,12 +1,12 @@
 """Parse stage: source text → `ir.Module`, or `MontySyntaxError`.
 
-The generated LALR parser (`_parser.py`, from `grammar/monty.lark`) runs with the lowering callbacks as
-its transformer, so the IR is built while parsing and no parse tree exists. This module owns:
+`lexer.py` turns the text into the grammar's tokens (indentation, brackets, soft keywords, nesting
+bounds); the LALR loop here drives the generated parser's tables (`_parser.py`, from `grammar/monty.lark`)
+with the lowering callbacks, so the IR is built while parsing and no parse tree exists. This module owns:
 
 - normalising the text (newlines, BOM, NUL bytes, size bound);
-- the post-lexer: indentation tokens, brackets (newlines inside them vanish), the soft keywords
-  `match`/`case`, and the nesting bounds that keep any input from building deep structures — Lark's
-  LALR loop is iterative, and the post-lexer stops it at 200 nested brackets or 100 indentation levels;
+- the LALR loop, which is iterative: the tokenizer stops any input at 200 nested brackets or 100
+  indentation levels, so nothing deep is built;
 - turning Lark's errors into CPython's messages, with positions.
 
 A parser object is not re-entrant across threads, so each thread builds its own (~30 ms, once).
@@ -15,190 +15,20 @@ A parser object is not re-entrant across threads, so each thread builds its own 
 from __future__ import annotations
 
 import threading
-from collections import deque
-from typing import Iterator, List, Optional
+from typing import Optional
 
 from . import _parser as lark
 from . import positions
 from .errors import Diagnostic, MontySyntaxError
+from .lexer import Abort as _Abort  # lowering raises it inside a parse, as `parse._Abort`
+from .lexer import Tokenizer
+from .lexer import diag as _diag
 
-MAX_BRACKET_DEPTH = 200
-MAX_INDENT_DEPTH = 100
 # The default bound on a program's size in characters (`Monty(..., max_source_chars=...)`), checked before
 # anything else. Compiling costs 5-10 µs per character of typical code and up to 20 µs for the densest
 # code (`x=1;x=1;...`) on a slow, loaded machine: 50 000 characters (some 1200 lines) compile within the
 # 2 s of CPU the security suite allows an attack, whatever they hold. See docs/security.md.
 MAX_SOURCE_CHARS = 50_000
-
-_OPEN = {"LPAR": ")", "LSQB": "]", "LBRACE": "}"}
-_CLOSE = {"RPAR": "(", "RSQB": "[", "RBRACE": "{"}
-_SOFT_KEYWORDS = {"match": "MATCH", "case": "CASE"}
-
-
-class _Abort(Exception):
-    """Raised inside the post-lexer to stop the parse with a positioned diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic):
-        super().__init__(diagnostic.message)
-        self.diagnostic = diagnostic
-
-
-def _diag(message: str, line: int, col: int, end_line: Optional[int] = None,
-          end_col: Optional[int] = None, kind: str = "SyntaxError", code: str = "E001",
-          hint: Optional[str] = None) -> Diagnostic:
-    """A diagnostic from 1-based line and column."""
-    return Diagnostic(code, message, line, col, end_line if end_line is not None else line,
-                      end_col if end_col is not None else col + 1, hint, kind)
-
-
-class PostLexer:
-    """Lark post-lexer: turns the raw token stream into the one the grammar expects.
-
-    All per-parse state lives in the generator, so one instance can serve a nested parse (an f-string
-    field parsed while the enclosing module is being parsed).
-    """
-
-    always_accept = ("_NEWLINE",)
-
-    def __init__(self) -> None:
-        self.field_mode = False
-        self.source = ""
-
-    def process(self, stream):
-        return self._process(stream, self.field_mode)
-
-    open_brackets: list = []  # the module parse's unclosed brackets, for "'(' was never closed"
-
-    def _process(self, stream: Iterator, field_mode: bool):
-        Token = lark.Token
-        pending: deque = deque()
-        brackets: List = []
-        if not field_mode:
-            self.open_brackets = brackets
-        indents = [0]
-        alt_indents = [0]
-        line_start = not field_mode
-        last = None
-        raw = iter(stream)
-
-        def next_token():
-            if pending:
-                return pending.popleft()
-            return next(raw, None)
-
-        while True:
-            tok = next_token()
-            if tok is None:
-                break
-            kind = tok.type
-            if kind == "_NEWLINE":
-                if brackets or field_mode:
-                    continue
-                yield tok
-                last = tok
-                line_start = True
-                tail = tok.value.rsplit("\n", 1)[1]
-                width, alt = _indent_width(tail)
-                line = tok.end_line
-                if width > indents[-1]:
-                    if alt <= alt_indents[-1]:
-                        raise _Abort(_diag("inconsistent use of tabs and spaces in indentation",
-                                           line, len(tail) + 1, kind="TabError"))
-                    if len(indents) >= MAX_INDENT_DEPTH:
-                        raise _Abort(_diag("too many levels of indentation", line, 1, kind="IndentationError"))
-                    indents.append(width)
-                    alt_indents.append(alt)
-                    # CPython reports an unexpected indent at the end of the indentation
-                    yield Token("_INDENT", tail, None, line, len(tail), line, len(tail) + 1, None)
-                else:
-                    while width < indents[-1]:
-                        indents.pop()
-                        alt_indents.pop()
-                        yield Token.new_borrow_pos("_DEDENT", tail, tok)
-                    if width != indents[-1]:
-                        text = source_line(self.source, line)
-                        raise _Abort(_diag("unindent does not match any outer indentation level",
-                                           line, len(text) + 1, kind="IndentationError"))
-                    if alt != alt_indents[-1]:
-                        raise _Abort(_diag("inconsistent use of tabs and spaces in indentation",
-                                           line, len(tail) + 1, kind="TabError"))
-                continue
-
-            if last is None and not field_mode and tok.column > 1:
-                raise _Abort(_diag("unexpected indent", tok.line, tok.column - 1, kind="IndentationError"))
-            if line_start and kind == "NAME" and tok.value in _SOFT_KEYWORDS:
-                buffered = _read_logical_line(next_token)
-                pending.extendleft(reversed(buffered))
-                if _ends_with_colon(buffered):
-                    tok = Token.new_borrow_pos(_SOFT_KEYWORDS[tok.value], tok.value, tok)
-                    kind = tok.type
-            line_start = False
-
-            if kind in _OPEN:
-                brackets.append(tok)
-                if len(brackets) > MAX_BRACKET_DEPTH:
-                    raise _Abort(_diag("too many nested parentheses", tok.line, tok.column))
-            elif kind in _CLOSE:
-                if not brackets:
-                    raise _Abort(_diag(f"unmatched '{tok.value}'", tok.line, tok.column))
-                opener = brackets.pop()
-                if _OPEN[opener.type] != tok.value:
-                    where = "" if opener.line == tok.line else f" on line {opener.line}"
-                    raise _Abort(_diag(
-                        f"closing parenthesis '{tok.value}' does not match opening parenthesis "
-                        f"'{opener.value}'{where}", tok.line, tok.column))
-            yield tok
-            last = tok
-
-        if brackets:
-            opener = brackets[0] if field_mode else brackets[-1]
-            raise _Abort(_diag(f"'{opener.value}' was never closed", opener.line, opener.column))
-        while len(indents) > 1:
-            indents.pop()
-            if last is not None:
-                yield Token.new_borrow_pos("_DEDENT", "", last)
-            else:
-                yield Token("_DEDENT", "", 0, 1, 1, 1, 1, 0)
-
-
-def _indent_width(ws: str):
-    """CPython's two measures of an indentation: tabs to multiples of 8, and tabs as one column."""
-    col = alt = 0
-    for ch in ws:
-        if ch == " ":
-            col += 1
-            alt += 1
-        elif ch == "\t":
-            col = (col // 8 + 1) * 8
-            alt += 1
-        elif ch == "\f":
-            col = alt = 0
-    return col, alt
-
-
-def _read_logical_line(next_token) -> list:
-    """Tokens up to and including the newline that ends the current logical line."""
-    out = []
-    depth = 0
-    while True:
-        tok = next_token()
-        if tok is None:
-            return out
-        out.append(tok)
-        kind = tok.type
-        if kind in _OPEN:
-            depth += 1
-        elif kind in _CLOSE:
-            depth -= 1
-        elif kind == "_NEWLINE" and depth <= 0:
-            return out
-        if len(out) > 100_000:
-            return out
-
-
-def _ends_with_colon(tokens: list) -> bool:
-    significant = [t for t in tokens if t.type != "_NEWLINE"]
-    return len(significant) >= 2 and significant[-1].type == "COLON"
 
 
 # ---------------------------------------------------------------- parser instances
@@ -206,8 +36,11 @@ def _ends_with_colon(tokens: list) -> bool:
 
 class _Parsers(threading.local):
     parser = None
-    postlex = None
+    inner = None
+    tokenizer = None
+    drive = None
     lowering = None
+    open_brackets: list = []  # the module parse's unclosed brackets, for "'(' was never closed"
 
 
 _local = _Parsers()
@@ -217,14 +50,26 @@ def _get():
     if _local.parser is None:
         from .lower import Lowering
 
-        _local.postlex = PostLexer()
         _local.lowering = Lowering(parse_field)
-        _local.parser = lark.Lark_StandAlone(postlex=_local.postlex, transformer=_local.lowering)
-        _install_fast_driver(_local.parser)
+        _local.parser = lark.Lark_StandAlone(transformer=_local.lowering)
+        frontend = _local.parser.parser  # Lark_StandAlone -> ParsingFrontend -> LALR_Parser -> _Parser
+        _local.inner = frontend.parser.parser
+        _local.tokenizer = Tokenizer(frontend.lexer)
+        _local.drive = _make_driver(_local.inner)
     return _local
 
 
-def _install_fast_driver(parser) -> None:
+def _parse(local, text: str, pos: int, end: int, line: int, line_start: int, rule: str, field_mode: bool,
+           brackets: list):
+    """Parse `text[pos:end]` from the start rule `rule`; `pos` is on `line`, which starts at `line_start`."""
+    inner = local.inner
+    conf = lark.ParseConf(inner.parse_table, inner.callbacks, rule)
+    state = lark.ParserState(conf, lark.LexerThread(None, None))  # no Lark lexer: `tokens` feeds the loop
+    tokens = local.tokenizer.tokens(text, pos, end, line, line_start, field_mode, brackets, state)
+    return local.drive(state, tokens)
+
+
+def _make_driver(inner):
     """Drive the generated LALR tables with a tighter loop than Lark's `ParserState.feed_token`.
 
     Compiling is mostly parsing, and Lark's loop spends most of it on bookkeeping: each reduction looks its
@@ -236,9 +81,6 @@ def _install_fast_driver(parser) -> None:
     Lark's own `feed_token`, which raises the same `UnexpectedToken`, with the same parser state, as Lark's
     loop would.
     """
-    inner = parser.parser.parser.parser  # Lark_StandAlone -> ParsingFrontend -> LALR_Parser -> _Parser
-    if not isinstance(inner, lark._Parser):  # a different Lark layout: keep Lark's own loop
-        return
     callbacks = inner.callbacks
     token_callbacks = {k: v for k, v in callbacks.items() if isinstance(k, str)}
     table = {}
@@ -260,12 +102,12 @@ def _install_fast_driver(parser) -> None:
     # the configurations the grammar allows, whatever the input
     unit_runs: dict = {}
 
-    def parse_from_state(state, last_token=None):
+    def drive(state, tokens):
         state_stack = state.state_stack
         value_stack = state.value_stack
-        token = last_token
+        token = None
         try:
-            for token in state.lexer.lex(state):
+            for token in tokens:
                 kind = token.type
                 while True:
                     try:
@@ -317,7 +159,7 @@ def _install_fast_driver(parser) -> None:
             e.interactive_parser = lark.InteractiveParser(inner, state, state.lexer)
             raise
 
-    inner.parse_from_state = parse_from_state
+    return drive
 
 
 def _unit_run(table, below, origin, kind):
@@ -363,14 +205,13 @@ def parse_module(source: str, filename: str = "main.py", diagnostics: Optional[l
     lowering = state.lowering
     saved = lowering.begin(source, filename, found)
     try:
-        state.postlex.field_mode = False
-        state.postlex.source = source
-        module = state.parser.parse(source, start="module")
+        state.open_brackets = []
+        module = _parse(state, source, 0, len(source), 1, 0, "module", False, state.open_brackets)
     except _Abort as e:
         return _fail(e.diagnostic, source, filename, found, collect)
     except lark.UnexpectedInput as e:
         diagnostic = _from_lark(e, source)
-        unclosed = _unclosed_bracket(state.postlex.open_brackets, diagnostic)
+        unclosed = _unclosed_bracket(state.open_brackets, diagnostic)
         if isinstance(e, lark.UnexpectedToken):
             # like CPython, finish tokenizing: a tokenizer error later in the file wins over the parse error
             diagnostic = _tokenizer_error(state, source) or unclosed or diagnostic
@@ -389,15 +230,14 @@ def source_too_long(length: int, limit: int) -> Diagnostic:
 
 
 def _tokenizer_error(state, source: str) -> Optional[Diagnostic]:
+    """The first error tokenizing the whole source finds, if any."""
     try:
-        for _ in state.parser.lex(source):
+        for _ in state.tokenizer.tokens(source, 0, len(source), 1, 0, False, []):
             pass
     except _Abort as e:
         return e.diagnostic
     except lark.UnexpectedCharacters as e:
         return _bad_character(e, source)
-    except lark.UnexpectedInput:
-        return None
     return None
 
 
@@ -412,29 +252,12 @@ def _unclosed_bracket(brackets, diagnostic):
 
 def parse_field(source: str, start: int, end: int):
     """Parse an f-string replacement field's expression, in place, so positions are absolute."""
-    state = _get()
-    postlex = state.postlex
-    saved = postlex.field_mode
-    postlex.field_mode = True
+    line, col = positions.position(source, start)
     try:
-        return _parse_slice(state.parser, source, start, end, "field_input")
+        return _parse(_get(), source, start, end, line, start - col, "field_input", True, [])
     except lark.UnexpectedInput as e:
         d = _from_lark(e, source, in_fstring=True)
         raise _Abort(d) from None
-    finally:
-        postlex.field_mode = saved
-
-
-def _parse_slice(parser, source: str, start: int, end: int, rule: str):
-    """`parser.parse(TextSlice(source, start, end), start=rule)`, without Lark's way of finding where the
-    slice starts: it counts the newlines before it, which for many f-strings costs time quadratic in the
-    source's size. The line counter starts at the right place instead."""
-    frontend = parser.parser
-    counter = lark.LineCounter("\n")
-    line, col = positions.position(source, start)
-    counter.char_pos, counter.line, counter.column, counter.line_start_pos = start, line, col + 1, start - col
-    thread = lark.LexerThread(frontend.lexer, lark.LexerState(lark.TextSlice(source, start, end), counter))
-    return frontend.parser.parse(thread, rule)
 
 
 def _fail(diagnostic, source, filename, found, collect):
@@ -602,7 +425,7 @@ def _previous_char(source: str, tok) -> str:
 
 
 def _innermost_bracket() -> str:
-    brackets = _get().postlex.open_brackets
+    brackets = _get().open_brackets
     return brackets[-1].value if brackets else ""
 
 
