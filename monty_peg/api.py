@@ -239,8 +239,8 @@ class Monty:
         try:
             program.source = code.source.text
             program.script_name = str(meta["script_name"])
-            program.inputs = tuple(map(str, meta["inputs"]))
-            program.external_functions = tuple(map(str, meta["external_functions"]))
+            program.inputs = tuple(meta["inputs"])  # (names: `load_program` checked them)
+            program.external_functions = tuple(meta["external_functions"])
         except (KeyError, TypeError) as e:
             raise MontySnapshotError(f"invalid dump: bad program metadata ({e})") from None
         program.code = code

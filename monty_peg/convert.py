@@ -176,8 +176,13 @@ def to_host(value, finished: bool = False):
     t = type(value)
     if t in _SCALAR_TYPES:
         return value
-    if t is list and _all_scalars(map(type, value)):
-        return value.copy()
+    if t is list:  # (the usual arguments of a host call: a list of scalars, or of records)
+        types = set(map(type, value))
+        if _all_scalars(types):
+            return value.copy()
+        copies = _flat_copies(value, {}) if types == _JUST_DICTS else None
+        if copies is not None:
+            return copies
     try:
         return _out(value, {_FINISHED: True} if finished else {}, 0)
     except RecursionError:

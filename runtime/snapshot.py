@@ -619,7 +619,10 @@ def _pack(kind: bytes, document) -> bytes:
         body = msgpack.packb(document, use_bin_type=True)
     except UnicodeEncodeError:
         body = msgpack.packb(document, use_bin_type=True, unicode_errors="surrogatepass")
-    return HEADER.pack(MAGIC, VERSION, kind) + body
+    return _HEADERS[kind] + body
+
+
+_HEADERS = {kind: HEADER.pack(MAGIC, VERSION, kind) for kind in (b"P", b"S")}
 
 
 
@@ -923,6 +926,12 @@ class Decoder:
     # Only the precompiled guest stdlib (runtime/stdlib/precompile.py: data shipped in the package, never user
     # input) turns it off.
     verify = True
+    depth = 0  # immutable values being built inside each other (see `obj`)
+    external_names = None  # the names an ExternalFunction may have (None: any)
+    markers = _NO_MARKERS  # which of the VM's markers value() accepts where it is
+    private_lists = frozenset()  # (version 1) the heap lists that are frames' locals and stacks
+    version = VERSION  # of the snapshot: a frame's locals, stack and cells are in place from 2 on
+    prelude_match = True  # the dump was made with this prelude (see `prelude_ref`)
 
     def __init__(self, codes: List[Code], raw_objects: list):
         facts = _PRELUDE_FACTS.get("decoder")
@@ -937,12 +946,6 @@ class Decoder:
         self.built = [False] * len(self.raw_objects)
         self.deferred_states = []
         self.deferred_fills = []
-        self.depth = 0
-        self.external_names = None  # the names an ExternalFunction may have (None: any)
-        self.markers = _NO_MARKERS  # which of the VM's markers value() accepts where it is
-        self.private_lists = set()  # (version 1) the heap lists that are frames' locals and stacks
-        self.version = VERSION  # of the snapshot: a frame's locals, stack and cells are in place from 2 on
-        self.prelude_match = True  # the dump was made with this prelude (see `prelude_ref`)
 
     # ---------------------------------------------------------------- code objects
 
@@ -2062,6 +2065,7 @@ _LIMIT_FIELDS = ("max_duration_secs", "max_memory", "max_allocations", "max_recu
 
 UNTRUSTED_EXTRA_SECONDS = 1.0  # how long a snapshot loaded without the host's limits may run on
 _DEFAULT_LIMIT_VALUES = tuple(getattr(ResourceLimits(), name) for name in _LIMIT_FIELDS)
+_DEFAULT_LIMITS_BUT_DURATION = _DEFAULT_LIMIT_VALUES[1:]
 
 
 def untrusted_limits(saved: ResourceLimits, elapsed: float = 0.0) -> ResourceLimits:
@@ -2074,9 +2078,9 @@ def untrusted_limits(saved: ResourceLimits, elapsed: float = 0.0) -> ResourceLim
 
 def _untrusted_limits(saved: list, elapsed: float) -> ResourceLimits:
     """`untrusted_limits` of the saved values, in `_LIMIT_FIELDS` order."""
-    if saved[1:] == _DEFAULT_LIMIT_VALUES[1:] and _DEFAULT_LIMIT_VALUES[0] is None:  # (the usual case)
+    if saved[1:] == _DEFAULT_LIMITS_BUT_DURATION and _DEFAULT_LIMIT_VALUES[0] is None:  # (the usual case)
         duration, cap = saved[0], elapsed + UNTRUSTED_EXTRA_SECONDS
-        return ResourceLimits(cap if duration is None else min(duration, cap), *_DEFAULT_LIMIT_VALUES[1:])
+        return ResourceLimits(cap if duration is None else min(duration, cap), *_DEFAULT_LIMITS_BUT_DURATION)
     chosen = []
     for mine, floor in zip(saved, _DEFAULT_LIMIT_VALUES):
         chosen.append(floor if mine is None else mine if floor is None else min(mine, floor))
@@ -2110,10 +2114,8 @@ def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
             (type(elapsed) is float or type(elapsed) is int) and 0 <= elapsed < _INF):
         _refuse_counters(tracker_state)
     elapsed = float(elapsed)
-    tracker = Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed))
-    tracker.steps, tracker.elapsed, tracker.output_bytes, tracker.allocations = \
-        steps, elapsed, output_bytes, allocations
-    return tracker
+    return Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed), steps, elapsed,
+                   output_bytes, allocations)
 
 
 def _refuse_counters(tracker_state):
