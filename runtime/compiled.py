@@ -1063,7 +1063,7 @@ def _helpers():
         "METHODS": attrs.METHODS, "NATIVE": NATIVE, "NATIVE_ITERABLE": NATIVE_ITERABLE,
         "_type": type, "_len": len, "_iter": iter, "_next": next, "_slice": slice, "_tuple": tuple,
         "_list": list, "_set": set, "_dict": dict, "_zip": zip, "_int": int, "_float": float, "_str": str,
-        "_bool": bool, "_join": "".join, "_TypeError": TypeError, "_KeyError": KeyError,
+        "_bool": bool, "_format": format, "_join": "".join, "_TypeError": TypeError, "_KeyError": KeyError,
         "GUESTCALL": frozenset({Function, Builtin}), "CTRL": frozenset({Redirect, Resume, RunClassBody}),
         "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException, "PLAINC": frozenset({Builtin, type}),
         "P1": _PLAIN_CALLS,

@@ -35,6 +35,12 @@ def _spec_charge(spec: str) -> int:
     return charge
 
 
+def free_spec(spec) -> bool:
+    """Whether `spec` is a str whose width and precision charge nothing (the compiled tier formats numbers
+    with such a constant spec inline)."""
+    return type(spec) is str and not (_SPEC_CHARGES[spec] if spec in _SPEC_CHARGES else _spec_charge(spec))
+
+
 def check_spec(spec: str):
     if spec:
         charge = _SPEC_CHARGES.get(spec)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional
 
+from . import formatting
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
 from .costs import SIZED_METHOD_NAMES, SMALL_TEXT
@@ -770,8 +771,8 @@ class _Translator:
         return f"not {truth}" if op == O.JUMP_IF_FALSE_OR_POP else truth
 
     def truth(self, v, p):
-        return (f"({v} is True or ({v} is not False and {v} is not None and "
-                f"(h_truth(vm, {v}) if {v}.__class__ is Instance else {v})))")
+        # (a guest instance's truth is its __bool__/__len__; every other value's is the native one)
+        return f"(h_truth(vm, {v}) if {v}.__class__ is Instance else {v})"
 
     def compare_expr(self, a, b, aq, bq, cmp, slow):
         if cmp == 8 or cmp == 9:
@@ -1178,13 +1179,18 @@ class _Translator:
         if op == O.FORMAT_VALUE:
             nin = 2 if arg & 4 else 1
             self.prep(nin, p)
-            spec = self.pop() if arg & 4 else "NOSPEC"
+            sq = self.pop_entry() if arg & 4 else None
+            spec = self.ex(sq) if sq else "NOSPEC"
             v = self.pop()
             r = self.push()
             sp(d - nin)
             conv = arg & 3
             if conv == 0 and not arg & 4:
                 w(f"{r} = {v} if {v}.__class__ is _str else h_format(vm, {v}, 0, NOSPEC)", p)
+            elif conv == 0 and sq[0] == "k" and formatting.free_spec(self.consts[sq[1]]):
+                # a number with a constant spec that charges nothing: what h_format would do, inline
+                w(f"{r} = _format({v}, {spec}) if {v}.__class__ is _int or {v}.__class__ is _float "
+                  f"else h_format(vm, {v}, 0, {spec})", p)
             else:
                 w(f"{r} = h_format(vm, {v}, {conv}, {spec})", p)
             return
