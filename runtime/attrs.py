@@ -225,6 +225,22 @@ def _static_call(fn):
 
 METHODS, DATA, TYPE_ATTRS = _build_tables()
 
+
+def _fast_methods() -> dict:
+    """name -> (helper name, type's helper name, native) for the methods the compiled tier calls without
+    the METHODS lookup when the receiver is of that type: those whose METHODS entry is the type's own C
+    method (no override, no size charge, no materialising wrapper), so calling it directly is what the
+    generic path would do. A name on several types goes to the first of list, dict, str, set."""
+    fast = {}
+    for t in (list, dict, str, set):
+        for name, fn in sorted(METHODS[t].items()):
+            if name not in fast and type(fn) is types.MethodDescriptorType and fn is t.__dict__.get(name):
+                fast[name] = (t, fn)
+    return {name: (f"FM{i}", f"_{t.__name__}", fn) for i, (name, (t, fn)) in enumerate(sorted(fast.items()))}
+
+
+FAST_METHODS = _fast_methods()
+
 # ---------------------------------------------------------------- runtime objects
 
 _FUNCTION_ATTRS = {

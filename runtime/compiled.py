@@ -1069,6 +1069,7 @@ def _helpers():
         "P1": _PLAIN_CALLS,
         "STRM": _small_str_methods(), "PENDING": limits.PENDING,
     })
+    h.update({helper: fn for helper, _, fn in attrs.FAST_METHODS.values()})
     return h
 
 

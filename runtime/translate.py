@@ -22,6 +22,7 @@ from . import formatting
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
 from .costs import SIZED_METHOD_NAMES, SMALL_TEXT
+from .attrs import FAST_METHODS
 from .limits import GROWING_METHODS
 from .verify import _effect
 
@@ -184,6 +185,7 @@ class _Translator:
     def reset(self, d):
         self.vs = [("s", i) for i in range(d)]
         self.syms = []
+        self.fast_fn = {}  # stack variable -> the C method LOAD_METHOD may have put there (see FAST_METHODS)
 
     @staticmethod
     def ex(entry):
@@ -965,7 +967,15 @@ class _Translator:
             name = self.N(arg)
             if self.code.names[arg] in GROWING_METHODS:
                 w("vm.allocs += 1", p)  # (see limits.GROWING_METHODS)
-            if self.code.names[arg] in SIZED_METHOD_NAMES:  # a short str's method: costs.sized_method, inline
+            fast = FAST_METHODS.get(self.code.names[arg])
+            if fast is not None:  # the receiver of the type the name usually belongs to: its C method
+                helper, tname, _ = fast
+                w(f"if {a}.__class__ is {tname}:", p)
+                w(f"    {slf} = {a}", p)
+                w(f"    {fn} = {helper}", p)
+                w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
+                self.fast_fn[fn] = helper
+            elif self.code.names[arg] in SIZED_METHOD_NAMES:  # a short str's method: costs.sized_method, inline
                 w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT} and (_x := STRM.get({name})) is not None:", p)
                 w(f"    PENDING[0] += _len({a}) * _x[1]", p)
                 w(f"    {slf} = {a}", p)
@@ -1226,7 +1236,13 @@ class _Translator:
                       f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
             else:
                 call_args = "".join(f", {x}" for x in args)
-                w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
+                helper = self.fast_fn.pop(fn, None)
+                if helper is not None:  # (LOAD_METHOD found the C method of the receiver's type)
+                    w(f"if {fn} is {helper}:", p)
+                    w(f"    {r} = {helper}({slf}{call_args})", p)
+                    w(f"elif {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
+                else:
+                    w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
                 w(f"    {r} = {fn}({slf}{call_args})", p)
                 w(f"    if {r}.__class__ in CTRL: {r} = h_ctrl(vm, {r})", p)
                 # a guest method: the callee counts its steps on entry (as the interpreter's CALL_METHOD does)
