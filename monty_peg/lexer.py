@@ -62,8 +62,11 @@ class Tokenizer:
         assert _UNMATCHED not in names
         self._allowed = (names - self._ignore) or {"<END-OF-FILE>"}
         self._terminals_by_name = basic_lexer.terminals_by_name
-        pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals)
-        self._finditer = re.compile(f"{pattern}|(?P<{_UNMATCHED}>[\\s\\S])", basic_lexer.g_regex_flags).finditer
+        # Each alternative names its terminal with an empty group at its end rather than a group around it,
+        # so an alternative that starts with a literal or a character set still starts with one, and the
+        # regex engine skips it on the first character without entering it.
+        pattern = "|".join(f"(?:{t.pattern.to_regexp()})(?P<{t.name}>)" for t in terminals)
+        self._finditer = re.compile(f"{pattern}|[\\s\\S](?P<{_UNMATCHED}>)", basic_lexer.g_regex_flags).finditer
 
     def tokens(self, text: str, pos: int, end: int, line: int, line_start: int, field_mode: bool,
                brackets: List, parser_state=None) -> Iterator:
