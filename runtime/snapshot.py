@@ -256,9 +256,9 @@ class Encoder:
                 out = []
                 index, in_place, value = self.index, self.in_place, self.value
                 for x in items:
-                    if type(x) is dict and id(x) not in index and id(x) not in in_place \
+                    if type(x) is dict and (i := id(x)) not in index and i not in in_place \
                             and _MAP_KEYS.issuperset(map(type, x)) and _plain(map(type, x.values())):
-                        in_place[id(x)] = (out, len(out))
+                        in_place[i] = (out, len(out))
                         out.append(x)
                     else:
                         out.append(value(x))
@@ -1563,7 +1563,7 @@ def _shell_frame(d, e):
     if type(code) is not Code:
         _fail("frame without code")
     _int(e[2], "frame pc", 0, len(code.instrs))
-    return Frame(code, [], {})
+    return Frame(code, None, None)  # (its locals and globals: see _fill_frame)
 
 
 def _shell_module(d, e):
@@ -2013,8 +2013,10 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
         frames = list(frames) if type(frames) is list else frames  # the VM's own list
     else:  # written in place (a fresh list)
         frames = d.values(root.get("frames"), "frames")
-        modules = d.named_values(root.get("modules"), "modules")
-        extra = d.named_values(root.get("extra"), "extra")
+        modules, extra = root.get("modules"), root.get("extra")
+        # (usually empty maps: then the fresh dicts msgpack made are the values)
+        modules = modules if modules == {} else d.named_values(modules, "modules")
+        extra = extra if extra == {} else d.named_values(extra, "extra")
     if type(frames) is not list or set(map(type, frames)) != _JUST_FRAMES:  # (and not empty)
         _fail("snapshot has no valid frames")
     if len(set(map(id, frames))) != len(frames):
@@ -2030,24 +2032,27 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
         _fail("malformed exception state")
     pending = root.get("pending")
     if pending is not None:
-        if not _is_array(pending) or len(pending) != 4 or pending[0] not in ("call", "lookup", "futures") \
-                or not isinstance(pending[1], str):
+        if not _is_array(pending) or len(pending) != 4:
             _fail("malformed pending call")
-        if pending[0] != "futures":  # "futures": waiting for host calls answered future=True (ids in args)
-            d.external_name(pending[1])
-        if pending[0] == "lookup" and frames[-1].globals is d.prelude_globals:
+        kind, name, raw_args, raw_kwargs = pending
+        if kind not in ("call", "lookup", "futures") or type(name) is not str:
+            _fail("malformed pending call")
+        if kind != "futures":  # "futures": waiting for host calls answered future=True (ids in args)
+            d.external_name(name)
+        if kind == "lookup" and frames[-1].globals is d.prelude_globals:
             _fail("a name lookup paused in a prelude frame")  # resume() would bind the name there
         if version == 1:
-            args, kwargs = d.value(pending[2]), d.value(pending[3])
+            args, kwargs = d.value(raw_args), d.value(raw_kwargs)
         else:
-            if not _is_array(pending[2]) or type(pending[3]) is not dict:
+            if not _is_array(raw_args) or type(raw_kwargs) is not dict:
                 _fail("malformed pending call arguments")
-            args, kwargs = d.values(pending[2], "pending call arguments"), d.named_values(pending[3], "pending call keywords")
+            args = d.values(raw_args, "pending call arguments")
+            kwargs = raw_kwargs if raw_kwargs == {} else d.named_values(raw_kwargs, "pending call keywords")
         if type(args) is not list or type(kwargs) is not dict:
             _fail("malformed pending call arguments")
-        if pending[0] == "futures" and (not args or not all(type(i) is int for i in args)):
+        if kind == "futures" and (not args or not all(type(i) is int for i in args)):
             _fail("malformed pending host calls")
-        pending = (pending[0], pending[1], tuple(args), kwargs)
+        pending = (kind, name, tuple(args), kwargs)
     if type(extra) is not dict:
         _fail("malformed extra state")
     state = {
