@@ -773,10 +773,8 @@ def _unpack_snapshot(payload: bytes):
         doc = msgpack.unpackb(payload, raw=False, use_list=False, strict_map_key=True,
                               unicode_errors="surrogatepass", max_str_len=size, max_bin_len=size,
                               max_array_len=size, max_map_len=size, max_ext_len=size)
-        if type(doc) is dict:
-            for key in doc:
-                if type(key) is not str:
-                    _fail("payload is not valid msgpack (a map key is not a string)")
+        if type(doc) is dict and not _STR_ONLY.issuperset(map(type, doc)):
+            _fail("payload is not valid msgpack (a map key is not a string)")
         return doc
     u = _unpacker(payload)
     try:
@@ -802,6 +800,7 @@ def _unpack_snapshot(payload: bytes):
     return doc
 
 
+_STR_ONLY = frozenset({str})
 _HEAP_CHUNK = 1 << 16
 _KIND_OF = itemgetter(0)
 # What each heap entry counts against the execution's memory limit while loading: the memory (as
@@ -2027,7 +2026,8 @@ def load_execution(data: bytes, make_vm=None, limits: ResourceLimits = None):
     for name, m in modules.items():
         if type(name) is not str or type(m) is not Module:
             _fail("malformed module table")
-    exc_info = d.value(root.get("exc_info"))
+    exc_info = root.get("exc_info")
+    exc_info = None if exc_info is None else d.value(exc_info)
     if exc_info is not None and type(exc_info) is not ExcInstance:
         _fail("malformed exception state")
     pending = root.get("pending")
