@@ -1374,6 +1374,7 @@ class CodeGen:
             b.bind(start)
             b.emit(op.FOR_ITER, done, e)
             self.store(gen.target)
+            self._bound_from_here(gen.target)
             for cond in gen.ifs:  # a failed condition skips forward to the back-edge, which counts a step
                 self.jump_if(cond, skip, False)
             loops.append((start, skip, done, gen))
@@ -1393,6 +1394,21 @@ class CodeGen:
             b.bind(skip)
             b.emit(op.JUMP_BACKWARD, start, gen.iter)
             b.bind(done)
+
+    def _bound_from_here(self, target):
+        """A comprehension's target names are bound from their clause on: nothing in a comprehension can
+        unbind them (no `del`, and `:=` cannot name them), so the loads that follow need no check."""
+        b = self.b
+        todo = [target]
+        while todo:
+            t = todo.pop()
+            if isinstance(t, ir.Name):
+                if b.scope.symbols.get(t.id) == LOCAL:
+                    b.unchecked.add(b.scope.slot(t.id))
+            elif isinstance(t, (ir.Tuple_, ir.List)):
+                todo.extend(t.elts)
+            elif isinstance(t, ir.Starred):
+                todo.append(t.value)
 
     def e_ListComp(self, e):
         self._comprehension(e, "list")
