@@ -46,12 +46,7 @@ def measure(repeat: int = 5, quick: bool = False) -> list:
     rows.append(("start() to the pause, then resume to the end",
                  _per_call(lambda: paused.start().resume(return_value=1), 1000, repeat) * 1e6, "µs", 15))
 
-    snap = monty_peg.Monty("records = [{'id': i, 'ok': i % 2 == 0} for i in range(5)]\nfetch(records)\n",
-                           external_functions=["fetch"]).start()
-    data = snap.dump()
-    rows.append(("dump + load of a small snapshot",
-                 _per_call(lambda: monty_peg.FunctionSnapshot.load(snap.dump()), 300, repeat) * 1e6, "µs", 100))
-    rows.append(("size of that snapshot", float(len(data)), "bytes", 2048))
+    rows.extend(snapshot_rows(repeat))
 
     words = [f"word{i}" for i in range(50_000)]
     program = monty_peg.Monty("len(words)", inputs=["words"])
@@ -74,6 +69,19 @@ def measure(repeat: int = 5, quick: bool = False) -> list:
     rows.append((f"parse speed ({nlines} lines; parse only)", nlines / t_parse, "lines/s", None))
     rows.append((f"parse + compile speed ({nlines} lines)", nlines / t_all, "lines/s", None))
     return [r + ("lower",) if len(r) == 4 else r for r in rows]
+
+
+def snapshot_rows(repeat: int = 5) -> list:
+    """The rows for a small snapshot (measure() includes them): dump + load, and its size. On their own:
+    `python -c "from benchmarks import fixed_costs; print(fixed_costs.snapshot_rows(repeat=7))"`."""
+    import monty_peg
+
+    snap = monty_peg.Monty("records = [{'id': i, 'ok': i % 2 == 0} for i in range(5)]\nfetch(records)\n",
+                           external_functions=["fetch"]).start()
+    data = snap.dump()
+    return [("dump + load of a small snapshot",
+             _per_call(lambda: monty_peg.FunctionSnapshot.load(snap.dump()), 300, repeat) * 1e6, "µs", 100, "lower"),
+            ("size of that snapshot", float(len(data)), "bytes", 2048, "lower")]
 
 
 def import_ms(repeat: int) -> float:

@@ -1924,19 +1924,20 @@ _FILLERS = {K_LIST: _fill_list, K_DICT: _fill_dict, K_SET: _fill_set, K_CELL: _f
             K_STATICMETHOD: _fill_wrapper, K_SUPER: _fill_super, K_COLLECTION: _fill_collection}
 
 
-_PROGRAMS: Dict[bytes, tuple] = {}  # sha256 of a program dump -> (module code, meta, codes)
+_PROGRAMS: Dict[bytes, tuple] = {}  # a program dump -> (module code, meta, codes, ...): see _load_program
 _PROGRAM_CACHE_SIZE = 64
 
 
 def load_program(data: bytes):
-    """(module code, meta, all code objects) from a program dump. Decoded programs are cached by the
-    hash of their bytes: loading the same program again (every snapshot of it embeds it) costs a hash."""
+    """(module code, meta, all code objects) from a program dump. Decoded programs are cached by their
+    bytes: loading the same program again (every snapshot of it embeds it) costs hashing and comparing
+    them (cheaper than a digest, and exact)."""
     return _load_program(data)[:3]
 
 
 def _load_program(data: bytes):
     """`load_program`'s result, and the names its host functions may have (`host_function_names`)."""
-    key = hashlib.sha256(data).digest() if isinstance(data, (bytes, bytearray, memoryview)) else None
+    key = _cache_key(data)
     cached = _PROGRAMS.get(key) if key is not None else None
     if cached is not None:
         return cached
@@ -1951,10 +1952,18 @@ def _load_program(data: bytes):
         if not _is_array(names) or not all(type(n) is str for n in names):
             _fail(f"bad program metadata: {field} must be a list of names")
     result = (d.codes[0], meta, d.codes, host_function_names(meta, d.codes), d.prelude_match)
-    if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
-        _PROGRAMS.pop(next(iter(_PROGRAMS)))
-    _PROGRAMS[key] = result
+    if key is not None:
+        if len(_PROGRAMS) >= _PROGRAM_CACHE_SIZE:
+            _PROGRAMS.pop(next(iter(_PROGRAMS)))
+        _PROGRAMS[key] = result
     return result
+
+
+def _cache_key(data):
+    """What a program dump is cached by: its bytes (None for what is not bytes, which the loader refuses)."""
+    if type(data) is bytes:
+        return data
+    return bytes(data) if isinstance(data, (bytes, bytearray, memoryview)) else None
 
 
 _JUST_FRAMES = {Frame}
