@@ -240,6 +240,10 @@ def _fast_methods() -> dict:
 
 
 FAST_METHODS = _fast_methods()
+# name -> (helper name, native, bytes charged per character) for the str methods that are
+# costs.sized_method wrappers: the compiled tier calls the native on a short str, with the charge inline
+SIZED_STR_METHODS = {name: (f"SM{i}", *fn.small) for i, (name, fn) in
+                     enumerate(sorted((n, f) for n, f in METHODS[str].items() if hasattr(f, "small")))}
 
 # ---------------------------------------------------------------- runtime objects
 

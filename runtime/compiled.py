@@ -1067,15 +1067,11 @@ def _helpers():
         "GUESTCALL": frozenset({Function, Builtin}), "CTRL": frozenset({Redirect, Resume, RunClassBody}),
         "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException, "PLAINC": frozenset({Builtin, type}),
         "P1": _PLAIN_CALLS,
-        "STRM": _small_str_methods(), "PENDING": limits.PENDING,
+        "PENDING": limits.PENDING,
     })
     h.update({helper: fn for helper, _, fn in attrs.FAST_METHODS.values()})
+    h.update({helper: fn for helper, fn, _ in attrs.SIZED_STR_METHODS.values()})
     return h
-
-
-def _small_str_methods() -> dict:
-    """name -> (native, bytes per character) for the str methods that are costs.sized_method wrappers."""
-    return {name: fn.small for name, fn in attrs.METHODS[str].items() if hasattr(fn, "small")}
 
 
 _RunClassBody = None

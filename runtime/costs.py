@@ -811,7 +811,6 @@ _SIZED_METHODS = {
     "rpartition": _same_size, "split": _split_size, "rsplit": _split_size, "splitlines": _splitlines_size,
     "translate": _translate_size, "encode": _encode_size, "decode": _decode_size, "hex": _hex_size,
 }
-SIZED_METHOD_NAMES = frozenset(_SIZED_METHODS)  # (the compiled tier loads these raw for a short str)
 _SET_METHODS = ("union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
                 "isdisjoint", "update", "intersection_update", "difference_update",
                 "symmetric_difference_update")

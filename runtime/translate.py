@@ -21,8 +21,8 @@ from typing import Dict, List, Optional
 from . import formatting
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
-from .costs import SIZED_METHOD_NAMES, SMALL_TEXT
-from .attrs import FAST_METHODS
+from .costs import SMALL_TEXT
+from .attrs import FAST_METHODS, SIZED_STR_METHODS
 from .limits import GROWING_METHODS
 from .verify import _effect
 
@@ -103,6 +103,10 @@ class _Translator:
         self.out: List[tuple] = []  # (indent, text, pc) of the region being emitted
         self.ind = 0
         self.vs: list = []
+        # stack variable -> the C method a LOAD_METHOD may have put there (attrs.FAST_METHODS), for its
+        # CALL_METHOD. Kept across merges: the call tests `fn is FMi` at run time, so a stale entry only
+        # costs that test.
+        self.fast_fn: Dict[str, str] = {}
         self.budget = _MAX_LINES
         self._analyse()
 
@@ -185,7 +189,6 @@ class _Translator:
     def reset(self, d):
         self.vs = [("s", i) for i in range(d)]
         self.syms = []
-        self.fast_fn = {}  # stack variable -> the C method LOAD_METHOD may have put there (see FAST_METHODS)
 
     @staticmethod
     def ex(entry):
@@ -975,12 +978,14 @@ class _Translator:
                 w(f"    {fn} = {helper}", p)
                 w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
                 self.fast_fn[fn] = helper
-            elif self.code.names[arg] in SIZED_METHOD_NAMES:  # a short str's method: costs.sized_method, inline
-                w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT} and (_x := STRM.get({name})) is not None:", p)
-                w(f"    PENDING[0] += _len({a}) * _x[1]", p)
+            elif self.code.names[arg] in SIZED_STR_METHODS:  # a short str's method: costs.sized_method, inline
+                helper, _, factor = SIZED_STR_METHODS[self.code.names[arg]]
+                w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT}:", p)
+                w(f"    PENDING[0] += _len({a}) * {factor}", p)
                 w(f"    {slf} = {a}", p)
-                w(f"    {fn} = _x[0]", p)
+                w(f"    {fn} = {helper}", p)
                 w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
+                self.fast_fn[fn] = helper
             else:
                 w(f"_m = METHODS.get({a}.__class__)", p)
                 w(f"if _m is not None and (_x := _m.get({name})) is not None:", p)
