@@ -616,7 +616,7 @@ def program_codes(module_code: Code) -> List[Code]:
 
 def _pack(kind: bytes, document) -> bytes:
     try:  # (strict UTF-8 is msgpack's fast path, and the same bytes for any string without lone surrogates)
-        body = msgpack.packb(document, use_bin_type=True)
+        body = msgpack.Packer(use_bin_type=True).pack(document)  # (packb, without its keyword-passing wrapper)
     except UnicodeEncodeError:
         body = msgpack.packb(document, use_bin_type=True, unicode_errors="surrogatepass")
     return _HEADERS[kind] + body
