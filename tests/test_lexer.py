@@ -16,9 +16,9 @@ TRICKY = [
     "", "\n", "x", "x = 1  # comment\n\n   # more\n\ty = 2\n", "a = (1,\n     2)\n", "s = '''a\nb'''; t = 1\n",
     'f"{x!r:>{w}}" rb"\\x00" Rb\'\' u"" br"""\n"""\n', "x = 1_000 + 0x_ff + 0o17 + 0b1 + 1.5e-3 + 2j + .5 + 1.\n",
     "if x:\n\tpass\n", "a = b \\\n  + c\n", "x = 1\x0c\ny = 2\n", "é = ü + 日本\n", "not_a_keyword = iffy\n",
-    "lambda: None is not True or False and ...\n", "x //= y ** z >> 1 << 2 != 3 -> 4 := 5\n", "async def f(): await g\n",
-    "match x:\n    case [a, *b]: pass\n", "x = 0777\n", "x = 1__0\n", "x = $\n", "s = 'unterminated\n", "y = 1 ?\n",
-    "\\", "x = 09.5\n", "print(1)\n" * 3 + "  \\\n\n",
+    "lambda: None is not True or False and ...\n", "x //= y ** z >> 1 << 2 != 3 -> 4 := 5\n",
+    "async def f(): await g\n", "match x:\n    case [a, *b]: pass\n", "x = 0777\n", "x = 1__0\n", "x = $\n",
+    "s = 'unterminated\n", "y = 1 ?\n", "\\", "x = 09.5\n", "print(1)\n" * 3 + "  \\\n\n",
 ]
 
 
