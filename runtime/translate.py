@@ -22,7 +22,7 @@ from . import formatting
 from . import opcodes as O
 from .code import STEP_INSTRUCTIONS, Code
 from .costs import SMALL_TEXT
-from .attrs import FAST_METHODS, SIZED_STR_METHODS
+from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS
 from .limits import GROWING_METHODS
 from .verify import _effect
 
@@ -963,29 +963,39 @@ class _Translator:
             return
         if op == O.LOAD_METHOD:
             self.prep(1, p)
-            a = self.pop()
+            aq = self.pop_entry()
+            a = self.ex(aq)
             fn = self.push()
             slf = self.push()
             sp(d - 1, ("push_null",))
             name = self.N(arg)
-            if self.code.names[arg] in GROWING_METHODS:
+            mname = self.code.names[arg]
+            if mname in GROWING_METHODS:
                 w("vm.allocs += 1", p)  # (see limits.GROWING_METHODS)
-            fast = FAST_METHODS.get(self.code.names[arg])
+            const = self.consts[aq[1]] if aq[0] == "k" else None
+            fast = FAST_METHODS.get(mname)
+            if type(const) in (str, bytes) and mname in METHODS[type(const)]:
+                # a constant str's method (`", ".join`): found now; it may be a wrapper that returns a CTRL
+                helper = self.table("a", len(self.tables), METHODS[type(const)][mname])
+                w(f"{slf} = {a}", p)
+                w(f"{fn} = {helper}", p)
+                self.fast_fn[fn] = (helper, True)
+                return
             if fast is not None:  # the receiver of the type the name usually belongs to: its C method
                 helper, tname, _ = fast
                 w(f"if {a}.__class__ is {tname}:", p)
                 w(f"    {slf} = {a}", p)
                 w(f"    {fn} = {helper}", p)
                 w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
-                self.fast_fn[fn] = helper
-            elif self.code.names[arg] in SIZED_STR_METHODS:  # a short str's method: costs.sized_method, inline
-                helper, _, factor = SIZED_STR_METHODS[self.code.names[arg]]
+                self.fast_fn[fn] = (helper, False)
+            elif mname in SIZED_STR_METHODS:  # a short str's method: costs.sized_method, inline
+                helper, _, factor = SIZED_STR_METHODS[mname]
                 w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT}:", p)
                 w(f"    PENDING[0] += _len({a}) * {factor}", p)
                 w(f"    {slf} = {a}", p)
                 w(f"    {fn} = {helper}", p)
                 w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
-                self.fast_fn[fn] = helper
+                self.fast_fn[fn] = (helper, False)
             else:
                 w(f"_m = METHODS.get({a}.__class__)", p)
                 w(f"if _m is not None and (_x := _m.get({name})) is not None:", p)
@@ -1241,10 +1251,13 @@ class _Translator:
                       f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
             else:
                 call_args = "".join(f", {x}" for x in args)
-                helper = self.fast_fn.pop(fn, None)
-                if helper is not None:  # (LOAD_METHOD found the C method of the receiver's type)
+                fast = self.fast_fn.pop(fn, None)
+                if fast is not None:  # (LOAD_METHOD found the method of the receiver's type)
+                    helper, ctrl = fast
                     w(f"if {fn} is {helper}:", p)
                     w(f"    {r} = {helper}({slf}{call_args})", p)
+                    if ctrl:
+                        w(f"    if {r}.__class__ in CTRL: {r} = h_ctrl(vm, {r})", p)
                     w(f"elif {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
                 else:
                     w(f"if {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
