@@ -1211,7 +1211,8 @@ class _Translator:
             sp(d - nin)
             conv = arg & 3
             if conv == 0 and not arg & 4:
-                w(f"{r} = {v} if {v}.__class__ is _str else h_format(vm, {v}, 0, NOSPEC)", p)
+                w(f"{r} = {v} if {v}.__class__ is _str else _str({v}) if {v}.__class__ is _int "
+                  f"else h_format(vm, {v}, 0, NOSPEC)", p)  # (format(n, '') of an int is str(n))
             elif conv == 0 and sq[0] == "k" and formatting.free_spec(self.consts[sq[1]]):
                 # a number with a constant spec that charges nothing: what h_format would do, inline
                 w(f"{r} = _format({v}, {spec}) if {v}.__class__ is _int or {v}.__class__ is _float "
