@@ -8,7 +8,7 @@ What it enforces (each is a security invariant of the tier, see docs/architectur
   `class`, `global`, `nonlocal`, `del`, `with`, `yield`, `async`, `await`, `finally`, `assert` or `raise`
   (with no strings or comments, every occurrence of such a word is the keyword), and exactly one `def`,
   the first line's `def R(`; nesting no deeper than `MAX_DEPTH` indentation levels;
-* exactly one function, `R(vm, x, l0=U, ..., *, f=None)`, and nothing else at module level;
+* exactly one function, `R(vm, x, l0=U, ..., f=None)`, and nothing else at module level;
 * no constant but None, booleans and small integers (and tuples of those), and no nested code object: no
   float literal, no lambda, comprehension or inner function;
 * only the bytecode instructions the translator's shapes compile to (no keyword or starred calls, no
@@ -59,7 +59,7 @@ def _ops(*names: str) -> frozenset:
     return frozenset(opcode.opmap[n] for n in names if opcode.opmap.get(n, 256) < 256)
 
 
-# The module: `def R(...)` with defaults `U` and the keyword-only `f=None`.
+# The module: `def R(...)` with defaults `U` and `f=None`.
 _MODULE_OPS = _ops("CACHE", "RESUME", "LOAD_NAME", "LOAD_CONST", "BUILD_TUPLE", "BUILD_CONST_KEY_MAP", "RETURN_CONST",
                    "MAKE_FUNCTION", "SET_FUNCTION_ATTRIBUTE", "STORE_NAME", "RETURN_VALUE")
 # R's body. Absent on purpose, among others: KW_NAMES, CALL_FUNCTION_EX, DICT_MERGE (keyword and starred
@@ -137,7 +137,7 @@ def _check_module(module: CodeType) -> CodeType:
         raise AuditError("module is not exactly `def R(...)`")
     codes = [c for c in module.co_consts if type(c) is CodeType]
     others = [c for c in module.co_consts if type(c) is not CodeType]
-    if len(codes) != 1 or codes[0].co_name != "R" or any(c is not None and c != ("f",) for c in others):
+    if len(codes) != 1 or codes[0].co_name != "R" or any(c is not None and c != (None,) for c in others):
         raise AuditError("module is not exactly `def R(...)`")
     return codes[0]
 
@@ -146,12 +146,12 @@ def _check_code(code: CodeType, allowed: set) -> None:
     """R itself: its signature, local names, constants, instructions and the names they use."""
     argc = code.co_argcount
     names = code.co_varnames
-    if code.co_flags & _FORBIDDEN_FLAGS or code.co_posonlyargcount or code.co_kwonlyargcount != 1 \
-            or names[argc] != "f" or code.co_cellvars or code.co_freevars:
+    if code.co_flags & _FORBIDDEN_FLAGS or code.co_posonlyargcount or code.co_kwonlyargcount \
+            or argc < 3 or names[argc - 1] != "f" or code.co_cellvars or code.co_freevars:
         raise AuditError("unexpected function signature")
-    if names[:2] != ("vm", "x") or any(not re.fullmatch(r"l\d+", a) for a in names[2:argc]):
+    if names[:2] != ("vm", "x") or any(not re.fullmatch(r"l\d+", a) for a in names[2:argc - 1]):
         raise AuditError("unexpected parameters")
-    for name in names[argc + 1:]:
+    for name in names[argc:]:
         if not _LOCAL_NAME.match(name):
             raise AuditError(f"name not allowed: {name!r}")
     for c in code.co_consts:

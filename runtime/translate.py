@@ -284,7 +284,9 @@ class _Translator:
             src.append("    " * indent + text)
             pcs.append(pc)
         params = "".join(f", l{i}=U" for i in range(argc))
-        line(0, f"def R(vm, x{params}, *, f=None):")
+        # (f is not keyword-only: CPython specialises calls of functions without keyword-only parameters,
+        # and direct calls, which pass the guest's arguments after x, never reach it)
+        line(0, f"def R(vm, x{params}, f=None):")
         line(1, "_fr = vm.frames")
         line(1, "if x is None:")  # entered by the interpreter: the state is in the frame f
         line(2, "_own = False")
