@@ -681,9 +681,9 @@ def _fail(reason: str):
 
 
 def _ext(code: int, data: bytes) -> msgpack.ExtType:
-    """msgpack's `ext_hook`: the ExtType msgpack would make, without the checks in `ExtType.__new__` of
-    what msgpack guarantees (an int code, bytes data) but with its range check. (A third of the cost of a
-    small snapshot's code reference went to that constructor.)"""
+    """msgpack's `ext_hook`: the ExtType msgpack would make, with the range check of `ExtType.__new__` but
+    not its checks of what msgpack guarantees (an int code, bytes data), which cost more than the rest of
+    decoding a code reference or a marker."""
     if not 0 <= code <= 127:
         raise ValueError("code must be 0~127")
     return _TUPLE_NEW(msgpack.ExtType, (code, data))
@@ -2139,8 +2139,8 @@ def _load_tracker(root: dict, limits: ResourceLimits = None) -> Tracker:
             (type(elapsed) is float or type(elapsed) is int) and 0 <= elapsed < _INF):
         _refuse_counters(tracker_state)
     elapsed = float(elapsed)
-    return Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed), steps, elapsed,
-                   output_bytes, allocations)
+    return Tracker(limits if limits is not None else _untrusted_limits(limit_values, elapsed), steps=steps,
+                   elapsed=elapsed, output_bytes=output_bytes, allocations=allocations)
 
 
 def _refuse_counters(tracker_state):
