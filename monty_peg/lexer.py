@@ -29,6 +29,7 @@ _OPEN = {"LPAR": ")", "LSQB": "]", "LBRACE": "}"}
 _CLOSE = {"RPAR": "(", "RSQB": "[", "RBRACE": "{"}
 _SOFT_KEYWORDS = {"match": "MATCH", "case": "CASE"}
 _UNMATCHED = "UNMATCHED_CHARACTER_"  # the master regex's last alternative: any character no terminal matches
+_COMPARISONS = frozenset({"==", "!=", "<=", ">="})
 _LOOKAHEAD_LIMIT = 100_000  # tokens a soft keyword's line is read ahead, at most
 
 
@@ -150,10 +151,14 @@ class Tokenizer:
 
     def _starts_block(self, tok, text: str, end: int, parser_state) -> bool:
         """Whether the logical line after the soft keyword `tok` ends with ':' (`match x:` rather than
-        `match = x`). Reads the rest of the line ahead with a scan of its own; the main scan reads it again."""
+        `match = x`), or, for `case`, has its clause's ':' followed by a simple statement (`case 1: pass`):
+        a ':' outside brackets after at least one token, with no assignment before it (`case = lambda: 0`,
+        `case: int = 0` stay names). Reads the rest of the line ahead with a scan of its own; the main scan
+        reads it again."""
         line_start = tok.end_pos - tok.end_column + 1
         depth = read = significant = 0
         last_kind = None
+        assigned = clause_colon = False
         for t in self._scan(text, tok.end_pos, end, tok.end_line, line_start, tok, parser_state):
             read += 1
             kind = t.type
@@ -167,9 +172,14 @@ class Tokenizer:
                     depth += 1
                 elif kind in _CLOSE:
                     depth -= 1
+                elif depth == 0 and not clause_colon:
+                    if kind == "COLON":
+                        clause_colon = significant >= 2 and not assigned
+                    elif t.value[-1:] == "=" and t.value not in _COMPARISONS:
+                        assigned = True
             if read > _LOOKAHEAD_LIMIT:
                 break
-        return significant >= 2 and last_kind == "COLON"
+        return significant >= 2 and (last_kind == "COLON" or (tok.value == "case" and clause_colon))
 
     def _scan(self, text: str, pos: int, end: int, line: int, line_start: int, last, parser_state) -> Iterator:
         """Lark's tokens for `text[pos:end]`, ignored terminals left out. `last` is the token before `pos`
