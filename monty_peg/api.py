@@ -24,8 +24,7 @@ from monty_peg.runtime.values import (EXC, MISSING, Builtin, ExcInstance, Extern
 from monty_peg.runtime.vm import PAUSE, VM, GuestError
 
 from . import prelude
-from .compiler import compile_source, mark_hidden
-from .parse import MAX_SOURCE_CHARS, normalize_source
+from .source import MAX_SOURCE_CHARS, normalize_source
 from .convert import to_guest, to_host
 from .errors import MontyError, MontyInputError, MontyRuntimeError, MontySnapshotError, StackFrame
 
@@ -76,6 +75,20 @@ def _compile_guest_module(source: str, name: str, precompiled: bool = True):
 
 
 stdlib.compile_guest = _compile_guest_module
+
+
+def compile_source(source: str, script_name: str = "main.py", max_chars: Optional[int] = MAX_SOURCE_CHARS):
+    """monty_peg/compiler.py's, imported on the first compile: a host that only loads dumps (or finds its
+    programs in the cache) never loads the parser."""
+    from .compiler import compile_source as compile_
+
+    return compile_(source, script_name, max_chars)
+
+
+def mark_hidden(code):
+    from .compiler import mark_hidden as mark
+
+    return mark(code)
 
 
 def _default_output(stream: str, text: str):

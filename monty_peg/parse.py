@@ -23,12 +23,8 @@ from .errors import Diagnostic, MontySyntaxError
 from .lexer import Abort as _Abort  # lowering raises it inside a parse, as `parse._Abort`
 from .lexer import Tokenizer
 from .lexer import diag as _diag
+from .source import MAX_SOURCE_CHARS, normalize_source  # noqa: F401 (the compiler's names for them)
 
-# The default bound on a program's size in characters (`Monty(..., max_source_chars=...)`), checked before
-# anything else. Compiling costs 5-10 µs per character of typical code and up to 20 µs for the densest
-# code (`x=1;x=1;...`) on a slow, loaded machine: 50 000 characters (some 1200 lines) compile within the
-# 2 s of CPU the security suite allows an attack, whatever they hold. See docs/security.md.
-MAX_SOURCE_CHARS = 50_000
 
 
 # ---------------------------------------------------------------- parser instances
@@ -171,18 +167,6 @@ def _unit_run(table, below, origin, kind):
         if entry is None or entry[0] or entry[1] >= 0:
             return top
         origin = entry[3]
-
-
-def normalize_source(source: str) -> str:
-    if not isinstance(source, str):
-        raise TypeError(f"source code must be str, not {type(source).__name__}")
-    if source.startswith("\ufeff"):
-        source = source[1:]
-    if "\r" in source:
-        source = source.replace("\r\n", "\n").replace("\r", "\n")
-    if not source.endswith("\n"):
-        source += "\n"
-    return source
 
 
 def parse_module(source: str, filename: str = "main.py", diagnostics: Optional[list] = None,

@@ -47,7 +47,7 @@ REGENERATE = "python -m monty_peg.runtime.stdlib.precompile"
 _RUNTIME_DIR = Path(__file__).resolve().parent.parent
 # The files whose changes alter compiled code, relative to the monty_peg package directory (compiler) and
 # the runtime package directory. errors.py, linter.py, subset.py, typecheck.py and api.py do not take part.
-COMPILER_FILES = ("parse.py", "lexer.py", "lower.py", "resolve.py", "codegen.py", "compiler.py", "fstrings.py",
+COMPILER_FILES = ("parse.py", "lexer.py", "source.py", "lower.py", "resolve.py", "codegen.py", "compiler.py", "fstrings.py",
                   "patterns.py", "strings.py", "ir.py", "positions.py", "_parser.py", "_parser_tables.msgpack")
 # (.py files are hashed with CRLF line ends read as LF, so a Windows checkout does not make every entry stale)
 RUNTIME_FILES = ("code.py", "opcodes.py")
