@@ -89,7 +89,26 @@ def _changed_dict_iterator(kind: str):
 
 
 _CHANGED_DICT_KINDS = {type(iter({}.keys())): "keys", type(iter({}.values())): "values",
-                       type(iter({}.items())): "items", type(reversed({}.keys())): "keys"}
+                       type(iter({}.items())): "items", type(reversed({}.keys())): "keys",
+                       type(reversed({}.values())): "values", type(reversed({}.items())): "items"}
+# A live dict iterator is saved tied to its dict (K_ITER "dict": `Encoder.dict_iterator`), so that after a
+# load it still sees the dict's values change, and raises when the dict changes size, as in CPython. The
+# view each iterator type goes over, and how the loader makes one (through `dict`'s own methods: a Counter or
+# defaultdict is iterated as a dict, as CPython's iterators over them do).
+_DICT_ITERATOR_VIEWS = {type(iter({})): "keys", type(iter({}.values())): "values", type(iter({}.items())): "items",
+                        type(reversed({})): "reversed_keys", type(reversed({}.values())): "reversed_values",
+                        type(reversed({}.items())): "reversed_items"}
+_DICT_ITERATOR_MAKERS = {
+    "keys": lambda d: iter(dict.keys(d)), "values": lambda d: iter(dict.values(d)),
+    "items": lambda d: iter(dict.items(d)), "reversed_keys": lambda d: reversed(dict.keys(d)),
+    "reversed_values": lambda d: reversed(dict.values(d)), "reversed_items": lambda d: reversed(dict.items(d)),
+}
+# The dicts an iterator is saved tied to. An OrderedDict has iterators of its own type (saved through their
+# __reduce__, as a list iterator over the items left).
+_TIED_DICT_TYPES = frozenset({dict, containers.Counter, containers.defaultdict})
+# How many items all the dict iterators of one load may be moved on in all: each item costs a next() call,
+# and a forged dump could name one big dict from many iterators (quadratic in its size without a bound).
+MAX_DICT_ITERATOR_STEPS = 10_000_000
 _ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
                    "filter": filter, "changed_dict": _changed_dict_iterator}
 _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
@@ -398,6 +417,10 @@ class Encoder:
         if name is not None:
             return [K_NATIVE_FN] + name
         if t in _ITERATOR_TYPES:
+            view = _DICT_ITERATOR_VIEWS.get(t)
+            tied = None if view is None else self.dict_iterator(v, view)
+            if tied is not None:
+                return tied
             try:
                 reduced = v.__reduce__()
             except RuntimeError:  # a dict iterator whose dict changed size: next() raises, now and after load
@@ -412,6 +435,24 @@ class Encoder:
             state = reduced[2] if len(reduced) > 2 else None
             return [K_ITER, factory, [val(a) for a in args], val(state)]
         raise ValueError(f"a value of type {t.__name__} cannot be saved")
+
+    def dict_iterator(self, it, view: str):
+        """`[K_ITER, "dict", [the dict, view, position], nil]` for a live iterator over a dict, where position
+        is how many of the dict's items (in its order, the order it is saved in) come before the ones the
+        iterator has left; or None when it is saved otherwise (through `__reduce__`): it is exhausted (it no
+        longer holds its dict), its dict changed size (`__reduce__` raises: "changed_dict"), its dict is not
+        one the loader can tie it to, or the dict's keys are instances (the loader fills such a dict only
+        once guest `__hash__` can run, after the iterator must exist)."""
+        source = next((r for r in gc.get_referents(it) if type(r) in _TIED_DICT_TYPES), None)
+        if source is None or source is self.prelude_globals:
+            return None
+        try:
+            left = it.__reduce__()[1][0]  # the items it will still give: always the last ones in the dict's order
+        except RuntimeError:
+            return None
+        if any(map(_holds_instance, source)):
+            return None
+        return [K_ITER, "dict", [self.value(source), view, len(source) - len(left)], None]
 
     def collection(self, v) -> list:
         val = self.value
@@ -956,6 +997,7 @@ class Decoder:
         self.built = [False] * len(self.raw_objects)
         self.deferred_states = []
         self.deferred_fills = []
+        self.dict_iterator_steps = 0  # how far dict iterators were moved on (see MAX_DICT_ITERATOR_STEPS)
 
     # ---------------------------------------------------------------- code objects
 
@@ -1370,6 +1412,8 @@ class Decoder:
         _fail(f"unknown builtin {list(e[1:])!r}")
 
     def _iterator(self, e):
+        if len(e) == 4 and e[1] == "dict":
+            return self._dict_iterator(e[2], e[3])
         if len(e) != 4 or type(e[1]) is not str or e[1] not in _ITER_FACTORIES or not _is_array(e[2]):
             _fail("malformed iterator")
         args = [self.value(a) for a in e[2]]
@@ -1400,6 +1444,64 @@ class Decoder:
         if state is not None:
             self.deferred_states.append((it, state))
         return it
+
+    def _dict_iterator(self, args, state):
+        """`[K_ITER, "dict", [dict, view, position], nil]`: a new iterator over the loaded dict (the object
+        everything else refers to), moved `position` items on. Iterators are built on first use, while the
+        heap's containers are still empty shells, so the dict gets its keys here (`_give_keys`) and its
+        values when it is filled: setting the value of a key a dict has does not disturb its iterators, and
+        changing its size after the load does, as in CPython."""
+        if not _is_array(args) or len(args) != 3 or state is not None:
+            _fail("malformed dict iterator")
+        ref, view, position = args
+        make = _DICT_ITERATOR_MAKERS.get(view) if type(view) is str else None
+        if make is None:
+            _fail(f"unknown dict iterator view {view!r}")
+        j = _ref_index(ref, len(self.raw_objects))
+        source = None if j is None else self.value(ref)
+        if type(source) not in _TIED_DICT_TYPES:
+            _fail("a dict iterator must refer to a dict")
+        self._give_keys(source, self.raw_objects[j])
+        position = _int(position, "dict iterator position", 0, len(source))
+        self.dict_iterator_steps += position
+        if self.dict_iterator_steps > MAX_DICT_ITERATOR_STEPS:
+            _fail(f"dict iterators moved on by more than {MAX_DICT_ITERATOR_STEPS} items in all")
+        it = make(source)
+        next(islice(it, position, position), None)  # moves it `position` items on, in C
+        return it
+
+    def _give_keys(self, source, entry):
+        """Put the keys of the dict heap entry `entry` into its object `source` (with None for values), in
+        the entry's order, unless `source` has keys already (a dict of plain values made whole in the first
+        pass, or one an earlier iterator gave its keys to). The dict's fill (`_fill_dict`) later sets the
+        values of the same keys, so neither its size nor its order changes. Keys that are instances are
+        refused: hashing them runs guest code, which only happens in `finish` (the dumper never ties an
+        iterator to such a dict)."""
+        if source:
+            return
+        kind = entry[0]
+        if kind == K_DICT and len(entry) == 2:
+            items = entry[1]
+        elif kind == K_COLLECTION and len(entry) == 4:
+            items = entry[3]
+        else:
+            _fail("malformed dict")
+        if type(items) is dict and self.version >= 2:  # a msgpack map: its keys are strings or bytes
+            keys = list(items)
+        else:
+            flat = _expect(items, list, "dict")
+            if len(flat) % 2:
+                _fail("malformed dict")
+            keys = flat[0::2]
+            if not _plain(map(type, keys)):
+                keys = [self.value(k) for k in keys]
+                if any(map(_holds_instance, keys)):
+                    _fail("a dict iterator over a dict whose keys are class instances")
+        try:
+            for k in keys:
+                dict.__setitem__(source, k, None)
+        except TypeError:
+            _fail("unhashable dict key")
 
     def fill_all(self):
         with _no_gc():
