@@ -20,9 +20,9 @@ from typing import Dict, List, Optional
 
 from . import formatting
 from . import opcodes as O
+from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS
 from .code import STEP_INSTRUCTIONS, Code
 from .costs import SMALL_TEXT
-from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS
 from .limits import GROWING_METHODS
 from .verify import _effect
 
@@ -103,10 +103,10 @@ class _Translator:
         self.out: List[tuple] = []  # (indent, text, pc) of the region being emitted
         self.ind = 0
         self.vs: list = []
-        # stack variable -> the C method a LOAD_METHOD may have put there (attrs.FAST_METHODS), for its
-        # CALL_METHOD. Kept across merges: the call tests `fn is FMi` at run time, so a stale entry only
-        # costs that test.
-        self.fast_fn: Dict[str, str] = {}
+        # stack variable -> (helper, whether its result may be a CTRL): the method a LOAD_METHOD may have
+        # put there (attrs.FAST_METHODS, SIZED_STR_METHODS, a constant's), for its CALL_METHOD. Kept across
+        # merges: the call tests `fn is helper` at run time, so a stale entry only costs that test.
+        self.fast_fn: Dict[str, tuple] = {}
         self.budget = _MAX_LINES
         self._analyse()
 
