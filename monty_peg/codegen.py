@@ -483,6 +483,10 @@ class CodeGen:
                 if preserve:
                     b.emit(op.SWAP, 2, node)
                 self._call_exit_with_nones(blk.body, blk.name == "async")
+            elif blk.kind == "value":  # a return's value, kept while a finally body runs: a break,
+                if preserve:               # continue or return in that body drops it (CPython's POP_VALUE)
+                    b.emit(op.SWAP, 2, node)
+                b.emit(op.POP_TOP, 0, node)
             elif blk.kind == "finally_try":
                 b.handler = blk.handler
                 if preserve:
