@@ -595,20 +595,38 @@ def insertion_order(s, thorough=False) -> list:
     if n < 2 or n > 40 or not all(type(x) in _ORDER_SAFE or type(x) is tuple and
                                   all(type(y) in _ORDER_SAFE for y in x) for x in items):
         return items
-    if list(frozenset(items)) == items:
+    if list(frozenset(items)) == items or list(_merged(items)) == items:  # (see made_by_merge)
         return items
     for i in range(n):
         rest = items[:i] + items[i + 1:]
         for j in range(n):
             if j != i:
                 candidate = rest[:j] + [items[i]] + rest[j:]
-                if list(frozenset(candidate)) == items:
+                if list(frozenset(candidate)) == items and list(_merged(candidate)) != candidate:
                     return candidate
     if thorough and n <= 7:
         for candidate in permutations(items):
-            if list(frozenset(candidate)) == items:
+            if list(frozenset(candidate)) == items and list(_merged(candidate)) != list(candidate):
                 return list(candidate)
     return items
+
+
+def _merged(items) -> set:
+    """A set of `items` made as CPython's `a | b`, `set(s)` or `s.update(t)` make one from another set: one
+    resize sized for all the items, then the items in the other set's order. Its table, and so its
+    iteration order, can differ from the one adding the items one by one gives."""
+    out = set()
+    out.update(set(items))
+    return out
+
+
+def made_by_merge(items) -> bool:
+    """Whether a set saved by `insertion_order` as `items` must be rebuilt as a merge (it was made by
+    `a | b`, `set(s)`, ...): adding the items one by one does not give their order back, and a merge does."""
+    if len(items) < 2:
+        return False
+    order = list(items)
+    return list(frozenset(order)) != order and list(_merged(order)) == order
 
 
 def _encode_const(k, enc: Encoder):
@@ -1059,7 +1077,9 @@ class Decoder:
         if _is_array(k) and len(k) == 2 and k[0] in ("t", "f") and _is_array(k[1]):
             items = [self._decode_const(x, depth + 1) for x in k[1]]
             try:
-                return tuple(items) if k[0] == "t" else frozenset(items)
+                if k[0] == "t":
+                    return tuple(items)
+                return frozenset(set(items) if made_by_merge(items) else items)
             except TypeError:
                 _fail("unhashable item in a frozenset constant")
         _fail(f"constant of type {type(k).__name__} is not allowed")
@@ -1257,7 +1277,8 @@ class Decoder:
         if kind == K_FROZENSET:
             items = _expect(e[1], list, "frozenset")
             try:
-                return frozenset(items if _plain(map(type, items)) else map(val, items))
+                items = items if _plain(map(type, items)) else list(map(val, items))
+                return frozenset(set(items) if made_by_merge(items) else items)
             except TypeError:
                 _fail("unhashable item in a frozenset")
         if kind == K_RANGE:
@@ -1856,7 +1877,7 @@ def _fill_dict(d, obj, e):
 def _fill_set(d, obj, e):
     items = _expect(e[1], list, "set")
     if _plain(map(type, items)):
-        obj.update(items)
+        obj.update(set(items) if made_by_merge(items) else items)  # (a set argument is merged)
         return
     items = [(d.value(x), None) for x in items]
     if any(_holds_instance(k) for k, _ in items):

@@ -1190,3 +1190,24 @@ def test_a_dump_made_with_another_prelude_loads_unless_it_refers_to_the_prelude(
     with pytest.raises(MontySnapshotError, match="different prelude"):
         FunctionSnapshot.load(_with_prelude_fingerprint(inside.dump(), other))
     assert FunctionSnapshot.load(inside.dump()).resume(return_value=1).function_name == "fetch"
+
+
+@pytest.mark.parametrize("build", ["{6, 4} | {0, 1, 19}", "set(range(5)) | {19, 35}", "frozenset({6, 4} | {0, 1, 19})",
+                                   "{x for x in (6, 4)} | {0, 1, 19}", "set([0, 1, 19, 4, 6])",
+                                   "frozenset([0, 1, 19, 4, 6])"])
+def test_sets_made_by_a_merge_keep_their_order_through_a_snapshot(build):
+    """A set made from another set (`a | b`, `set(s)`) has the table one resize gives, which adding its
+    items one by one does not give back: the loader rebuilds it so, and a set made item by item as before
+    (found by fuzzing: `{6, 4} | {0, 1, 19}`
+    printed as `{0, 1, 4, 6, 19}` after a load, `{0, 1, 19, 4, 6}` in CPython)."""
+    source = f"s = {build}\nfetch()\nprint(s)\nrepr(s)\n"
+    expected = []
+    exec(compile(source.replace("fetch()\n", "").rsplit("\n", 2)[0], "main.py", "exec"),
+         {"print": lambda *a: expected.append(repr(a[0]))})
+    printed = []
+    progress = Monty(source, external_functions=["fetch"]).start()
+    while not isinstance(progress, MontyComplete):
+        progress = FunctionSnapshot.load(progress.dump()).resume(
+            return_value=None, print_callback=lambda stream, text: printed.append(text))
+    assert printed[0].strip() == expected[0]
+    assert progress.output == expected[0]
