@@ -17,7 +17,8 @@ from monty_peg.runtime.code import Code, Source
 
 from . import ir, patterns
 from .errors import Diagnostic
-from .resolve import CELL, CLASS_LOCAL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, Resolution, Scope
+from .resolve import (CELL, CLASS_LOCAL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, Resolution, Scope,
+                      target_names)
 
 _BINOP = {name: i for i, name in enumerate(op.BINARY_OPS)}
 _UNARY = {name: i for i, name in enumerate(op.UNARY_OPS)}
@@ -1403,16 +1404,9 @@ class CodeGen:
         """A comprehension's target names are bound from their clause on: nothing in a comprehension can
         unbind them (no `del`, and `:=` cannot name them), so the loads that follow need no check."""
         b = self.b
-        todo = [target]
-        while todo:
-            t = todo.pop()
-            if isinstance(t, ir.Name):
-                if b.scope.symbols.get(t.id) == LOCAL:
-                    b.unchecked.add(b.scope.slot(t.id))
-            elif isinstance(t, (ir.Tuple_, ir.List)):
-                todo.extend(t.elts)
-            elif isinstance(t, ir.Starred):
-                todo.append(t.value)
+        for name in target_names(target):
+            if b.scope.symbols.get(name) == LOCAL:
+                b.unchecked.add(b.scope.slot(name))
 
     def e_ListComp(self, e):
         self._comprehension(e, "list")

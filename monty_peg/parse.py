@@ -4,7 +4,7 @@
 bounds); the LALR loop here drives the generated parser's tables (`_parser.py`, from `grammar/monty.lark`)
 with the lowering callbacks, so the IR is built while parsing and no parse tree exists. This module owns:
 
-- normalising the text (newlines, BOM, NUL bytes, size bound);
+- refusing text with NUL bytes or over the size bound (normalising it is `source.py`'s);
 - the LALR loop, which is iterative: the tokenizer stops any input at 200 nested brackets or 100
   indentation levels, so nothing deep is built;
 - turning Lark's errors into CPython's messages, with positions.
@@ -24,7 +24,6 @@ from .lexer import Abort as _Abort  # lowering raises it inside a parse, as `par
 from .lexer import Tokenizer
 from .lexer import diag as _diag
 from .source import MAX_SOURCE_CHARS, normalize_source  # noqa: F401 (the compiler's names for them)
-
 
 
 # ---------------------------------------------------------------- parser instances

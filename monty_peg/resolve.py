@@ -732,17 +732,24 @@ _COMP_DESCRIPTIONS = {ir.ListComp: "list comprehension", ir.SetComp: "set compre
 
 def _comprehension_targets(s: Scope):
     names = set()
-    node = s.node
-    for gen in getattr(node, "generators", ()):
-        stack = [gen.target]
-        while stack:
-            t = stack.pop()
-            if isinstance(t, ir.Name):
-                names.add(t.id)
-            elif isinstance(t, (ir.Tuple_, ir.List)):
-                stack.extend(t.elts)
-            elif isinstance(t, ir.Starred):
-                stack.append(t.value)
+    for gen in getattr(s.node, "generators", ()):
+        names.update(target_names(gen.target))
+    return names
+
+
+def target_names(target) -> List[str]:
+    """The names an assignment target binds (through tuples, lists and starred items; not attributes or
+    subscripts)."""
+    names = []
+    stack = [target]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, ir.Name):
+            names.append(t.id)
+        elif isinstance(t, (ir.Tuple_, ir.List)):
+            stack.extend(t.elts)
+        elif isinstance(t, ir.Starred):
+            stack.append(t.value)
     return names
 
 

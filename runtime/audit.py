@@ -39,9 +39,11 @@ class AuditError(Exception):
 
 
 _OWN_NAME = re.compile(r"(?:[slcaKNG]\d+|_[xc]\d+)\Z")
-_LOCAL_NAME = re.compile(r"(?:[slca]\d+|_[xc]\d+|vm|x|f|pc|glb|_fr|_own|_e|_v|_b|_d|_m|_x|_t|_st|_n|_i|_g)\Z")
-_FIXED = {"R", "vm", "x", "f", "pc", "glb", "_fr", "_own", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n", "_i",
-          "_g", "CODE", "BaseException"}
+_OWN_LOCAL = re.compile(r"(?:[slca]\d+|_[xc]\d+)\Z")  # (the tables' K/N/G names are globals)
+# the translator's other local variables
+_FIXED_LOCALS = {"vm", "x", "f", "pc", "glb", "_fr", "_own", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n",
+                 "_i", "_g"}
+_FIXED = _FIXED_LOCALS | {"R", "CODE", "BaseException"}
 _ATTRS = {"budget", "frames", "allocs", "globals", "locals", "cells", "stack", "pc", "code", "direct", "argcount",
           "ncap", "v", "exc_info", "weight", "append", "add", "clear", "pop", "get", "bit_length", "func", "self",
           "closure"}
@@ -152,7 +154,7 @@ def _check_code(code: CodeType, allowed: set) -> None:
     if names[:2] != ("vm", "x") or any(not re.fullmatch(r"l\d+", a) for a in names[2:argc - 1]):
         raise AuditError("unexpected parameters")
     for name in names[argc:]:
-        if not _LOCAL_NAME.match(name):
+        if name not in _FIXED_LOCALS and not _OWN_LOCAL.match(name):
             raise AuditError(f"name not allowed: {name!r}")
     for c in code.co_consts:
         _check_constant(c)

@@ -88,9 +88,6 @@ def _changed_dict_iterator(kind: str):
     return it
 
 
-_CHANGED_DICT_KINDS = {type(iter({}.keys())): "keys", type(iter({}.values())): "values",
-                       type(iter({}.items())): "items", type(reversed({}.keys())): "keys",
-                       type(reversed({}.values())): "values", type(reversed({}.items())): "items"}
 # A live dict iterator is saved tied to its dict (K_ITER "dict": `Encoder.dict_iterator`), so that after a
 # load it still sees the dict's values change, and raises when the dict changes size, as in CPython. The
 # view each iterator type goes over, and how the loader makes one (through `dict`'s own methods: a Counter or
@@ -98,6 +95,9 @@ _CHANGED_DICT_KINDS = {type(iter({}.keys())): "keys", type(iter({}.values())): "
 _DICT_ITERATOR_VIEWS = {type(iter({})): "keys", type(iter({}.values())): "values", type(iter({}.items())): "items",
                         type(reversed({})): "reversed_keys", type(reversed({}.values())): "reversed_values",
                         type(reversed({}.items())): "reversed_items"}
+# (the view an iterator whose dict changed size is saved as: "changed_dict" remakes one of its direction-less
+# kind, which raises the same)
+_CHANGED_DICT_KINDS = {t: view.removeprefix("reversed_") for t, view in _DICT_ITERATOR_VIEWS.items()}
 _DICT_ITERATOR_MAKERS = {
     "keys": lambda d: iter(dict.keys(d)), "values": lambda d: iter(dict.values(d)),
     "items": lambda d: iter(dict.items(d)), "reversed_keys": lambda d: reversed(dict.keys(d)),
@@ -595,7 +595,7 @@ def insertion_order(s, thorough=False) -> list:
     if n < 2 or n > 40 or not all(type(x) in _ORDER_SAFE or type(x) is tuple and
                                   all(type(y) in _ORDER_SAFE for y in x) for x in items):
         return items
-    if list(frozenset(items)) == items or list(_merged(items)) == items:  # (see made_by_merge)
+    if list(frozenset(items)) == items or list(_merged(items)) == items:  # (see merge_instead)
         return items
     for i in range(n):
         rest = items[:i] + items[i + 1:]
@@ -620,13 +620,24 @@ def _merged(items) -> set:
     return out
 
 
-def made_by_merge(items) -> bool:
-    """Whether a set saved by `insertion_order` as `items` must be rebuilt as a merge (it was made by
-    `a | b`, `set(s)`, ...): adding the items one by one does not give their order back, and a merge does."""
+def merge_instead(built, items):
+    """For a set saved by `insertion_order` as `items` and `built` by adding them one by one: when that
+    did not give their order back and a merge does (the set was made by `a | b`, `set(s)`, ...), the merged
+    set to build it from instead; else None."""
     if len(items) < 2:
-        return False
+        return None
     order = list(items)
-    return list(frozenset(order)) != order and list(_merged(order)) == order
+    if list(built) == order:
+        return None
+    merged = _merged(order)
+    return merged if list(merged) == order else None
+
+
+def _frozenset_of(items) -> frozenset:
+    """A saved frozenset (see `merge_instead`)."""
+    built = frozenset(items)
+    merged = merge_instead(built, items)
+    return built if merged is None else frozenset(merged)
 
 
 def _encode_const(k, enc: Encoder):
@@ -1077,9 +1088,7 @@ class Decoder:
         if _is_array(k) and len(k) == 2 and k[0] in ("t", "f") and _is_array(k[1]):
             items = [self._decode_const(x, depth + 1) for x in k[1]]
             try:
-                if k[0] == "t":
-                    return tuple(items)
-                return frozenset(set(items) if made_by_merge(items) else items)
+                return tuple(items) if k[0] == "t" else _frozenset_of(items)
             except TypeError:
                 _fail("unhashable item in a frozenset constant")
         _fail(f"constant of type {type(k).__name__} is not allowed")
@@ -1277,8 +1286,7 @@ class Decoder:
         if kind == K_FROZENSET:
             items = _expect(e[1], list, "frozenset")
             try:
-                items = items if _plain(map(type, items)) else list(map(val, items))
-                return frozenset(set(items) if made_by_merge(items) else items)
+                return _frozenset_of(items if _plain(map(type, items)) else list(map(val, items)))
             except TypeError:
                 _fail("unhashable item in a frozenset")
         if kind == K_RANGE:
@@ -1877,7 +1885,11 @@ def _fill_dict(d, obj, e):
 def _fill_set(d, obj, e):
     items = _expect(e[1], list, "set")
     if _plain(map(type, items)):
-        obj.update(set(items) if made_by_merge(items) else items)  # (a set argument is merged)
+        obj.update(items)
+        merged = merge_instead(obj, items)
+        if merged is not None:
+            obj.clear()
+            obj.update(merged)  # (a set argument is merged: one resize, as the set was made)
         return
     items = [(d.value(x), None) for x in items]
     if any(_holds_instance(k) for k, _ in items):

@@ -983,17 +983,15 @@ class _Translator:
                 w(f"{fn} = {helper}", p)
                 self.fast_fn[fn] = (helper, True)
                 return
-            if fast is not None:  # the receiver of the type the name usually belongs to: its C method
-                helper, tname, _ = fast
-                w(f"if {a}.__class__ is {tname}:", p)
-                w(f"    {slf} = {a}", p)
-                w(f"    {fn} = {helper}", p)
-                w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
-                self.fast_fn[fn] = (helper, False)
-            elif mname in SIZED_STR_METHODS:  # a short str's method: costs.sized_method, inline
-                helper, _, factor = SIZED_STR_METHODS[mname]
-                w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT}:", p)
-                w(f"    PENDING[0] += _len({a}) * {factor}", p)
+            sized = SIZED_STR_METHODS.get(mname)
+            if fast is not None or sized is not None:
+                if fast is not None:  # the receiver of the type the name usually belongs to: its C method
+                    helper, tname, _ = fast
+                    w(f"if {a}.__class__ is {tname}:", p)
+                else:  # a short str's method: costs.sized_method, inline
+                    helper, _, factor = sized
+                    w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT}:", p)
+                    w(f"    PENDING[0] += _len({a}) * {factor}", p)
                 w(f"    {slf} = {a}", p)
                 w(f"    {fn} = {helper}", p)
                 w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
