@@ -302,7 +302,10 @@ def run_top(vm, n):
     gen = top.gen
     if gen is None:
         t = top.code.tier
-        if t is not None and t.native is not None and top.ns is None and top.pc == 0 and len(frames) == n + 1 \
+        if t is None:  # called from compiled code, so hot (and no tick finds a callee: calls count at return)
+            ensure(top.code)
+            t = top.code.tier
+        if t.native is not None and top.ns is None and top.pc == 0 and len(frames) == n + 1 \
                 and n < vm.ncap:
             try:
                 v = t.native(vm, None, f=top)

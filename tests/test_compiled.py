@@ -460,6 +460,19 @@ def test_auto_tier_compiles_hot_code_only():
     assert all(c.tier is None for c in codes(cold))
 
 
+def test_auto_tier_compiles_what_compiled_code_calls():
+    # A call's steps count at its return, so a tick finds a short callee on the frame stack only by chance.
+    # Here the loop's steps fall so that none ever does: compiled code compiles its callees as it calls them.
+    source = ("def parse(s):\n    if not s.isdigit():\n        raise ValueError(s)\n    return int(s)\n"
+              "ok = 0\nbad = 0\nfor i in range(20000):\n    try:\n"
+              "        ok += parse(str(i) if i % 3 else f'x{i}')\n    except ValueError as e:\n"
+              "        bad += len(e.args[0])\nbad\n")
+    program = monty_peg.Monty(source, tier="auto")
+    assert program.run() == sum(len(f"x{i}") for i in range(0, 20000, 3))
+    states = {c.name: c.tier.state if c.tier else None for c in codes(program)}
+    assert states == {"<module>": "compiled", "parse": "compiled"}
+
+
 def test_tier_argument_is_checked():
     with pytest.raises(ValueError):
         monty_peg.Monty("1", tier="fast")
