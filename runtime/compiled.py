@@ -515,6 +515,17 @@ def h_tick(vm):
     vm._tick()
 
 
+def h_spend(vm, k, a):
+    """A function counting in locals (translate.py) has run past vm.budget: hand its steps and allocations
+    over, check the limits if they are due; (0, 0, the steps it may now count before the next check)."""
+    b = vm.budget - k
+    vm.budget = b
+    vm.allocs += a
+    if b < 0:
+        vm._tick()
+    return 0, 0, vm.budget
+
+
 # ---------------------------------------------------------------- instruction helpers (the slow paths)
 
 
@@ -1071,6 +1082,7 @@ def _helpers():
         "FASTIN": _FASTIN, "NOSPEC": "", "BaseException": BaseException, "PLAINC": frozenset({Builtin, type}),
         "P1": _PLAIN_CALLS,
         "PENDING": limits.PENDING,
+        "SREPLACE": str.replace, "STR_REPLACE": attrs.METHODS[str]["replace"],
     })
     h.update({helper: fn for helper, _, fn in attrs.FAST_METHODS.values()})
     h.update({helper: fn for helper, fn, _ in attrs.SIZED_STR_METHODS.values()})

@@ -22,7 +22,7 @@ from . import formatting
 from . import opcodes as O
 from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS
 from .code import STEP_INSTRUCTIONS, Code
-from .costs import SMALL_TEXT
+from .costs import SMALL, SMALL_TEXT
 from .limits import GROWING_METHODS
 from .verify import _effect
 
@@ -79,6 +79,18 @@ class _Rollback(Exception):
     pass
 
 
+def _replace_growth(entries, consts) -> Optional[int]:
+    """`s.replace(old, new)` on a short str with two constant strs: what each character of `s` may add to
+    the result (0 when it cannot grow; None when the arguments are not two constant strs, or the bound
+    is not small). Charged as attrs' size check would: (len(s) + 1) * len(new), in bulk while small."""
+    if len(entries) != 2 or any(kind != "k" or type(consts[i]) is not str for kind, i in entries):
+        return None
+    old, new = (consts[i] for _, i in entries)
+    if len(new) <= max(len(old), 1):
+        return 0
+    return len(new) if (SMALL_TEXT + 1) * len(new) <= SMALL else None
+
+
 def translate(code: Code) -> Result:
     if any(op in _REFUSED for op, _ in code.instrs):
         raise Unsupported("instruction not handled by the compiled tier")
@@ -109,6 +121,11 @@ class _Translator:
         self.fast_fn: Dict[str, tuple] = {}
         self.budget = _MAX_LINES
         self._analyse()
+        # A function with loops counts its steps and allocations in locals (_k, _a) and hands them to the VM
+        # every _lim steps (h_spend), at its return and when anything leaves it by an exception: one local
+        # add per back-edge instead of two attribute updates. _lim is vm.budget as last seen, so the limits
+        # are checked as often as before; a callee's steps are its own, counted in vm.budget directly.
+        self.local = bool(self.loops)
 
     # ---------------------------------------------------------------- analysis
 
@@ -299,6 +316,9 @@ class _Translator:
         if code.ncells:
             line(2, ", ".join(f"c{i}" for i in range(code.ncells)) + ", = f.cells")
         line(2, "pc = f.pc")
+        if self.local:
+            line(2, "_k = _a = 0")
+            line(2, "_lim = vm.budget")
         deepest = max(self.depth[e] for e in self.regions)
         if deepest:
             line(2, "_st = f.stack")
@@ -326,6 +346,9 @@ class _Translator:
                 line(2, f"c{ci}.v = l{slot}")
             line(2, f"vm.budget = _b = vm.budget - {code.weight}")
             line(2, "if _b < 0: h_tick(vm)")
+            if self.local:
+                line(2, "_k = _a = 0")
+                line(2, "_lim = vm.budget")
             line(2, "pc = 0")
         else:
             line(2, "h_badpc(-1)")
@@ -351,8 +374,14 @@ class _Translator:
             line(4, "h_badpc(pc)")
         line(2, "except BaseException as _e:")
         handlers = [(h, self.depth[h] - 1) for h in self.handlers]
+        if self.local:
+            line(3, "vm.budget -= _k")
+            line(3, "vm.allocs += _a")
+            line(3, "_k = _a = 0")
         if handlers:
             line(3, "pc, _v = h_err(vm, f, _e, _own, CODE)")
+            if self.local:
+                line(3, "_lim = vm.budget")
             for i, (h, d) in enumerate(handlers):
                 line(3, f"{'if' if i == 0 else 'elif'} pc == {h}: s{d} = _v")
         else:
@@ -448,8 +477,16 @@ class _Translator:
 
     def tick(self, pc, h):
         # as the interpreter's JUMP_BACKWARD: one step, and one per STEP_INSTRUCTIONS of loop body
-        self.w(f"vm.budget = _b = vm.budget - {1 + (pc + 1 - h) // STEP_INSTRUCTIONS}", pc)
-        self.w("if _b < 0: h_tick(vm)", h - 1)
+        steps = 1 + (pc + 1 - h) // STEP_INSTRUCTIONS
+        if self.local:
+            self.w(f"_k += {steps}", pc)
+            self.w("if _k > _lim: _k, _a, _lim = h_spend(vm, _k, _a)", h - 1)
+        else:
+            self.w(f"vm.budget = _b = vm.budget - {steps}", pc)
+            self.w("if _b < 0: h_tick(vm)", h - 1)
+
+    def allocs(self, n: str) -> str:
+        return f"_a += {n}" if self.local else f"vm.allocs += {n}"
 
     def back_edge(self, pc, h, ctx):
         self.flush(pc)
@@ -850,6 +887,9 @@ class _Translator:
     # ---------------------------------------------------------------- instructions
 
     def ret(self, value, p):
+        if self.local:
+            self.w("vm.budget -= _k", p)
+            self.w("vm.allocs += _a", p)
         self.w("if _own: _fr.pop()", p)
         self.w(f"return {value}", p)
 
@@ -973,7 +1013,7 @@ class _Translator:
             name = self.N(arg)
             mname = self.code.names[arg]
             if mname in GROWING_METHODS:
-                w("vm.allocs += 1", p)  # (see limits.GROWING_METHODS)
+                w(self.allocs("1"), p)  # (see limits.GROWING_METHODS)
             const = self.consts[aq[1]] if aq[0] == "k" else None
             fast = FAST_METHODS.get(mname)
             if type(const) in (str, bytes) and mname in METHODS[type(const)]:
@@ -984,7 +1024,13 @@ class _Translator:
                 self.fast_fn[fn] = (helper, True)
                 return
             sized = SIZED_STR_METHODS.get(mname)
-            if fast is not None or sized is not None:
+            if mname == "replace":  # a str's: its charge depends on the arguments (CALL_METHOD decides)
+                w(f"if {a}.__class__ is _str and _len({a}) <= {SMALL_TEXT}:", p)
+                w(f"    {slf} = {a}", p)
+                w(f"    {fn} = SREPLACE", p)
+                w(f"elif (_m := METHODS.get({a}.__class__)) is not None and (_x := _m.get({name})) is not None:", p)
+                self.fast_fn[fn] = ("SREPLACE", False)
+            elif fast is not None or sized is not None:
                 if fast is not None:  # the receiver of the type the name usually belongs to: its C method
                     helper, tname, _ = fast
                     w(f"if {a}.__class__ is {tname}:", p)
@@ -1025,7 +1071,7 @@ class _Translator:
             w(f"    if {obj}.__class__ is _dict:", p)  # a new key is counted as an allocation (not an overwrite)
             w(f"        _n = _len({obj})", p)
             w(f"        {obj}[{key}] = {value}", p)
-            w(f"        vm.allocs += _len({obj}) - _n", p)
+            w("        " + self.allocs(f"_len({obj}) - _n"), p)
             w("    else:", p)
             w(f"        {obj}[{key}] = {value}", p)
             w("except _TypeError as _t:", p)
@@ -1108,7 +1154,7 @@ class _Translator:
             self.prep(arg, p)
             items = [self.pop() for _ in range(arg)][::-1]
             r = self.push()
-            w("vm.allocs += 1", p)
+            w(self.allocs("1"), p)
             if op == O.BUILD_TUPLE:
                 w(f"{r} = ({', '.join(items)}{',' if len(items) == 1 else ''})", p)
             elif op == O.BUILD_LIST:
@@ -1122,7 +1168,7 @@ class _Translator:
             self.prep(2 * arg, p)
             items = [self.pop() for _ in range(2 * arg)][::-1]
             r = self.push()
-            w("vm.allocs += 1", p)
+            w(self.allocs("1"), p)
             if arg == 0:
                 w(f"{r} = {{}}", p)
             else:
@@ -1132,21 +1178,21 @@ class _Translator:
             self.prep(arg, p)
             items = [self.pop() for _ in range(arg)][::-1]
             r = self.push()
-            w("vm.allocs += 1", p)
+            w(self.allocs("1"), p)
             w(f"{r} = _join(({', '.join(items)}{',' if len(items) == 1 else ''}))", p)
             return
         if op == O.LIST_APPEND or op == O.SET_ADD:
             self.prep(1, p)
             v = self.pop()
             target = f"s{d - 1 - arg}"
-            w("vm.allocs += 1", p)  # (a comprehension's item: counted like a growing method, limits.py)
+            w(self.allocs("1"), p)  # (a comprehension's item: counted like a growing method, limits.py)
             w(f"{target}.{'append' if op == O.LIST_APPEND else 'add'}({v})", p)
             return
         if op == O.MAP_ADD:
             self.prep(2, p)
             v = self.pop()
             k = self.pop()
-            w("vm.allocs += 1", p)
+            w(self.allocs("1"), p)
             w(f"s{d - 2 - arg}[{k}] = {v}", p)
             return
         if op in (O.LIST_EXTEND, O.SET_UPDATE):
@@ -1238,7 +1284,8 @@ class _Translator:
             meth = op == O.CALL_METHOD
             nin = arg + (2 if meth else 1)
             self.prep(nin, p)
-            args = [self.pop() for _ in range(arg)][::-1]
+            entries = [self.pop_entry() for _ in range(arg)][::-1]
+            args = [self.ex(e) for e in entries]
             slf = self.pop() if meth else None
             fn = self.pop()
             r = self.push()
@@ -1253,7 +1300,17 @@ class _Translator:
             else:
                 call_args = "".join(f", {x}" for x in args)
                 fast = self.fast_fn.pop(fn, None)
-                if fast is not None:  # (LOAD_METHOD found the method of the receiver's type)
+                if fast is not None and fast[0] == "SREPLACE":  # (a short str's replace)
+                    w(f"if {fn} is SREPLACE:", p)
+                    growth = _replace_growth(entries, self.consts)
+                    if growth is None:  # not two constant strs: the method as guest code sees it
+                        w(f"    {r} = STR_REPLACE({slf}{call_args})", p)
+                    else:
+                        if growth:
+                            w(f"    PENDING[0] += (_len({slf}) + 1) * {growth}", p)
+                        w(f"    {r} = SREPLACE({slf}{call_args})", p)
+                    w(f"elif {slf} is not NULL and {fn}.__class__ not in GUESTCALL:", p)
+                elif fast is not None:  # (LOAD_METHOD found the method of the receiver's type)
                     helper, ctrl = fast
                     w(f"if {fn} is {helper}:", p)
                     w(f"    {r} = {helper}({slf}{call_args})", p)
@@ -1307,7 +1364,7 @@ class _Translator:
             kwdefaults = self.pop() if arg & 2 else "None"
             defaults = self.pop() if arg & 1 else "NOL"
             r = self.push()
-            w("vm.allocs += 1", p)
+            w(self.allocs("1"), p)
             w(f"{r} = Function({fcode}, glb, {defaults}, {kwdefaults}, {closure})", p)
             return
         if op == O.RETURN_VALUE:
@@ -1407,7 +1464,7 @@ class _Translator:
         elif opi == 2:
             if tb == "_int":
                 bits = 8192 - max(self.consts[bq[1]].bit_length(), 1)
-                w(f"if {a}.__class__ is _float or ({a}.__class__ is _int and {a}.bit_length() < {bits}): {r} = {a} * {b}", p)
+                w(f"if ({a}.__class__ is _int and {a}.bit_length() < {bits}) or {a}.__class__ is _float: {r} = {a} * {b}", p)
             elif tb == "_float":
                 w(f"if {a}.__class__ is _float or {a}.__class__ is _int: {r} = {a} * {b}", p)
             else:
