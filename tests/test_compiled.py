@@ -407,6 +407,42 @@ def test_step_limit_in_a_compiled_loop():
     assert "spin()" in tb
 
 
+COUNTED = """
+total = 0
+for i in range(500):
+    try:
+        if i % 4 == 0:
+            raise ValueError(i)
+        total += len({i: [i]})
+    except ValueError:
+        out = []
+        for j in range(i % 11):
+            out.append(j * 3)
+        total += len(out)
+    d = {}
+    d[i] = i
+    t = ("a-b" * (i % 5)).replace("-", " | ").upper()
+k = 0
+while k < 2000:
+    k += 1
+done(total, k)
+"""
+
+
+def test_tiers_count_the_same_steps_and_allocations():
+    """Compiled loops count in locals and hand the counts over later (translate.py): by a pause, every
+    step, allocation and byte charged is counted as the interpreter counts it. (Calls are left out: a
+    direct call between compiled functions makes no frame, so it counts no frame allocation.)"""
+    counts = {}
+    for tier in ("interp", "compiled"):
+        snap = monty_peg.Monty(COUNTED, external_functions=["done"], tier=tier).start()
+        vm = snap._execution.vm
+        t = vm.tracker
+        counts[tier] = (snap.args, t.steps + vm.granted - vm.budget, t.allocations + vm.allocs, t.unmeasured)
+    assert counts["compiled"] == counts["interp"]
+    assert counts["interp"][1] > 4000
+
+
 def test_recursion_limit_through_compiled_frames():
     source = "def down(n):\n    return down(n + 1) + 1\ndown(0)\n"
     _, result, tb = same_on_both_tiers(source, limits={"max_recursion_depth": 300})
