@@ -41,12 +41,12 @@ class AuditError(Exception):
 _OWN_NAME = re.compile(r"(?:[slcaKNG]\d+|_[xc]\d+)\Z")
 _OWN_LOCAL = re.compile(r"(?:[slca]\d+|_[xc]\d+)\Z")  # (the tables' K/N/G names are globals)
 # the translator's other local variables
-_FIXED_LOCALS = {"vm", "x", "f", "pc", "glb", "_fr", "_own", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n",
+_FIXED_LOCALS = {"vm", "x", "f", "pc", "glb", "_fr", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n",
                  "_i", "_g", "_k", "_a", "_lim"}
 _FIXED = _FIXED_LOCALS | {"R", "CODE", "BaseException"}
 _ATTRS = {"budget", "frames", "allocs", "globals", "locals", "cells", "stack", "pc", "code", "direct", "argcount",
           "ncap", "v", "exc_info", "weight", "append", "add", "clear", "pop", "get", "bit_length", "func", "self",
-          "closure"}
+          "closure", "cls", "d0", "d1", "d2", "d3", "d4", "d5", "d6"}
 _EXCEPT_TYPES = {"BaseException", "_TypeError", "_KeyError"}  # what an `except` may name
 
 _BAD_CHAR = re.compile(r"[^\n A-Za-z0-9_()\[\]{}.,:=<>!%&*+\-/^|~]")

@@ -24,6 +24,7 @@ CLASS_BODY = 64  # runs with a namespace dict (Frame.ns) and returns the __class
 
 Position = Tuple[int, int, int, int, Optional[tuple]]
 
+DIRECT_ARITIES = 7  # Code.d0 ... d6
 STEP_INSTRUCTIONS = 32  # a loop iteration or a call counts one step more per this many instructions of body
 
 
@@ -34,6 +35,7 @@ class Code:
         "varnames", "cellvars", "freevars", "cell_params",
         "consts", "names", "instrs", "positions", "exc_table", "docstring", "source",
         "nlocals", "ncells", "run", "fast", "plain_args", "padding", "tier", "direct", "weight",
+        "d0", "d1", "d2", "d3", "d4", "d5", "d6",
     )
 
     def __init__(self, *, name, qualname, filename, firstlineno, flags, argcount, posonlyargcount,
@@ -70,6 +72,8 @@ class Code:
         self.weight = 1 + len(self.instrs) // STEP_INSTRUCTIONS
         self.tier = None  # the compiled tier's state (runtime/compiled.py), made on first use
         self.direct = None  # its generated function, for direct calls (fast code objects only)
+        # ...also as d<argcount> (DIRECT_ARITIES), so that a call site of n arguments tests one slot
+        self.d0 = self.d1 = self.d2 = self.d3 = self.d4 = self.d5 = self.d6 = None
 
     @property
     def is_generator(self) -> bool:

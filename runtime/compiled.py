@@ -40,7 +40,7 @@ from bisect import bisect_right as _bisect
 from typing import Optional
 
 from . import attrs, costs, formatting, limits, ops
-from .code import CLASS_BODY, COROUTINE, GENERATOR, Code
+from .code import CLASS_BODY, COROUTINE, DIRECT_ARITIES, GENERATOR, Code
 from .limits import LimitExceeded
 from .ops import NATIVE, NATIVE_ITERABLE
 from .values import (EXC, MISSING, NULL, UNBOUND, Builtin, BoundMethod, Cell, ExcInstance, Function, GClass,
@@ -113,7 +113,7 @@ class Tier:
     """A code object's compiled-tier state (`Code.tier`)."""
 
     __slots__ = ("plain", "native", "entries", "lines", "spill", "state", "source", "reason", "structured",
-                 "starts", "pcs")
+                 "starts", "pcs", "handlers")
 
     def __init__(self):
         self.plain = None  # code.run without tier entries
@@ -127,6 +127,7 @@ class Tier:
         self.source = None
         self.reason = None
         self.structured = False
+        self.handlers = {}  # pc -> the pc of the innermost handler covering it, or None (filled as met)
 
 
 # ---------------------------------------------------------------- compiling code objects
@@ -191,6 +192,8 @@ def ensure(code: Code) -> bool:
         run[pc] = (TIER_ENTRY, native)
     if code.plain_args:  # (its cells, if any, are made by the generated function on a direct call)
         code.direct = native
+        if code.argcount < DIRECT_ARITIES:
+            setattr(code, f"d{code.argcount}", native)
     return True
 
 
@@ -948,7 +951,7 @@ def h_badpc(pc):
 # ---------------------------------------------------------------- exceptions and pauses in compiled frames
 
 
-def h_err(vm, f, e, own, code):
+def h_err(vm, f, e, code):
     """The except clause of every generated function (`code` is its code object): (handler pc, exception
     value) when this frame handles `e`; otherwise it spills (a pause) or leaves (an uncaught exception) by
     raising. `f` is the frame when the interpreter handed it over, None for a direct call (its place on the
@@ -957,13 +960,7 @@ def h_err(vm, f, e, own, code):
     t = code.tier
     tb = e.__traceback__
     p = t.pcs[_bisect(t.starts, tb.tb_lasti) - 1] if tb is not None else -1
-    et = type(e)
-    if et is Paused:
-        caller = sys._getframe(1)
-        if f is None:
-            f = _frame_for(vm, caller.f_locals, code)
-        _spill(f, p, t, caller.f_locals, e.rerun)
-        raise e
+    et = type(e)  # (the usual kinds first: a guest raise, a guest exception from a callee, a native error)
     if et is _Raise:
         exc = e.exc
         if type(exc) is not ExcInstance:  # only forged bytecode can raise a non-exception
@@ -971,11 +968,18 @@ def h_err(vm, f, e, own, code):
             vm._add_context(exc)
             exc.tb.append((code, p))
         elif e.fresh:
-            vm._add_context(exc)
+            if type(vm.exc_info) is ExcInstance:
+                vm._add_context(exc)
             exc.tb.append((code, p))
     elif et is GuestUnwind:
         exc = e.exc
         exc.tb.append((code, p))
+    elif et is Paused:
+        caller = sys._getframe(1)
+        if f is None:
+            f = _frame_for(vm, caller.f_locals, code)
+        _spill(f, p, t, caller.f_locals, e.rerun)
+        raise e
     elif et is LimitExceeded or et is GuestError or et is MemoryError or not isinstance(e, Exception):
         if f is None:
             f = _frame_for(vm, sys._getframe(1).f_locals, code)
@@ -983,16 +987,27 @@ def h_err(vm, f, e, own, code):
         raise e
     else:
         exc = vm.from_native(e)
-        vm._add_context(exc)
+        if type(vm.exc_info) is ExcInstance:
+            vm._add_context(exc)
         exc.tb.append((code, p))
-    for start, end, handler, depth in code.exc_table:
-        if start <= p < end:
-            return handler, exc
-    if own:
+    handler = t.handlers.get(p, -1)
+    if handler == -1:
+        handler = t.handlers[p] = _handler_at(code, p)
+    if handler is not None:
+        return handler, exc
+    if f is None:  # (a direct call: its place on the frame stack is left)
         vm.frames.pop()
     else:
         f.pc = p + 1
     raise GuestUnwind(exc) from None
+
+
+def _handler_at(code, p):
+    """The pc of the innermost handler covering instruction `p` (h_err keeps the answer in the tier)."""
+    for start, end, handler, _depth in code.exc_table:
+        if start <= p < end:
+            return handler
+    return None
 
 
 def _frame_for(vm, fl, code):

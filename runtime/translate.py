@@ -21,7 +21,7 @@ from typing import Dict, List, Optional
 from . import formatting
 from . import opcodes as O
 from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS
-from .code import STEP_INSTRUCTIONS, Code
+from .code import DIRECT_ARITIES, STEP_INSTRUCTIONS, Code
 from .costs import SMALL, SMALL_TEXT
 from .limits import GROWING_METHODS
 from .verify import _effect
@@ -91,6 +91,18 @@ def _replace_growth(entries, consts) -> Optional[int]:
     return len(new) if (SMALL_TEXT + 1) * len(new) <= SMALL else None
 
 
+def code_calls_itself(code: Code, n: int) -> bool:
+    """A call of `code`'s own function with `n` positional arguments can call its generated function R."""
+    return code.plain_args and code.argcount == n
+
+
+def _direct(fn: str, n: int) -> str:
+    """The test that the function in `fn` has a generated function taking `n` arguments (put in `_d`)."""
+    if n < DIRECT_ARITIES:
+        return f"(_d := {fn}.code.d{n}) is not None"
+    return f"(_d := {fn}.code.direct) is not None and {fn}.code.argcount == {n}"
+
+
 def translate(code: Code) -> Result:
     if any(op in _REFUSED for op, _ in code.instrs):
         raise Unsupported("instruction not handled by the compiled tier")
@@ -119,6 +131,9 @@ class _Translator:
         # put there (attrs.FAST_METHODS, SIZED_STR_METHODS, a constant's), for its CALL_METHOD. Kept across
         # merges: the call tests `fn is helper` at run time, so a stale entry only costs that test.
         self.fast_fn: Dict[str, tuple] = {}
+        # stack variables a global of this function's own name was loaded into (stale entries only cost the
+        # call's `fn.code is CODE` test, as for fast_fn)
+        self.self_fn: set = set()
         self.budget = _MAX_LINES
         self._analyse()
         # A function with loops counts its steps and allocations in locals (_k, _a) and hands them to the VM
@@ -306,7 +321,6 @@ class _Translator:
         line(0, f"def R(vm, x{params}, f=None):")
         line(1, "_fr = vm.frames")
         line(1, "if x is None:")  # entered by the interpreter: the state is in the frame f
-        line(2, "_own = False")
         line(2, "_i = _len(_fr) - 1")
         if self.uses_globals:
             line(2, "glb = f.globals")
@@ -332,7 +346,6 @@ class _Translator:
             line(2, "_i = _len(_fr)")
             line(2, "if _i >= vm.ncap: return h_deep(vm, x, (" + "".join(f"l{i}, " for i in range(argc)) + "))")
             line(2, "_fr.append(x)")
-            line(2, "_own = True")
             if self.uses_globals:
                 line(2, "glb = x.globals")
             for i in range(argc, code.nlocals):
@@ -349,7 +362,8 @@ class _Translator:
             if self.local:
                 line(2, "_k = _a = 0")
                 line(2, "_lim = vm.budget")
-            line(2, "pc = 0")
+            if sorted(self.regions) != [0] or self.handlers:  # (else nothing reads pc)
+                line(2, "pc = 0")
         else:
             line(2, "h_badpc(-1)")
         line(1, "while True:")
@@ -379,13 +393,13 @@ class _Translator:
             line(3, "vm.allocs += _a")
             line(3, "_k = _a = 0")
         if handlers:
-            line(3, "pc, _v = h_err(vm, f, _e, _own, CODE)")
+            line(3, "pc, _v = h_err(vm, f, _e, CODE)")
             if self.local:
                 line(3, "_lim = vm.budget")
             for i, (h, d) in enumerate(handlers):
                 line(3, f"{'if' if i == 0 else 'elif'} pc == {h}: s{d} = _v")
         else:
-            line(3, "h_err(vm, f, _e, _own, CODE)")
+            line(3, "h_err(vm, f, _e, CODE)")
         r = Result()
         r.source_lines = src
         r.lines = tuple(pcs)
@@ -890,7 +904,7 @@ class _Translator:
         if self.local:
             self.w("vm.budget -= _k", p)
             self.w("vm.allocs += _a", p)
-        self.w("if _own: _fr.pop()", p)
+        self.w("if f is None: _fr.pop()", p)
         self.w(f"return {value}", p)
 
     def instr(self, p):
@@ -956,6 +970,8 @@ class _Translator:
                 w(f"    {r} = glb[{name}]", p)
                 w("except _KeyError:", p)
                 w(f"    {r} = h_load_builtin(vm, {name}, {op == O.LOAD_GLOBAL_CALLEE})", p)
+            if pyname == self.code.name:
+                self.self_fn.add(r)
             return
         if op == O.STORE_GLOBAL:
             self.prep(1, p)
@@ -1293,8 +1309,13 @@ class _Translator:
             lst = ", ".join(args)
             if not meth:
                 call_args = "".join(f", {x}" for x in args)
-                w(f"{r} = _d(vm, {fn}{call_args}) if {fn}.__class__ is Function and (_d := {fn}.code.direct) is not None "
-                  f"and {fn}.code.argcount == {arg} else " + (
+                if fn in self.self_fn and code_calls_itself(self.code, arg):  # (a recursive call, most likely)
+                    w(f"{r} = R(vm, {fn}{call_args}) if {fn}.__class__ is Function and {fn}.code is CODE else "
+                      f"_d(vm, {fn}{call_args}) if {fn}.__class__ is Function and {_direct(fn, arg)} else " + (
+                          f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
+                          f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
+                    return
+                w(f"{r} = _d(vm, {fn}{call_args}) if {fn}.__class__ is Function and {_direct(fn, arg)} else " + (
                       f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
                       f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
             else:
@@ -1322,11 +1343,10 @@ class _Translator:
                 w(f"    {r} = {fn}({slf}{call_args})", p)
                 w(f"    if {r}.__class__ in CTRL: {r} = h_ctrl(vm, {r})", p)
                 # a guest method: the callee counts its steps on entry (as the interpreter's CALL_METHOD does)
-                w(f"elif {fn}.__class__ is Function and {slf} is not NULL and (_d := {fn}.code.direct) is not None "
-                  f"and {fn}.code.argcount == {arg + 1}:", p)
+                w(f"elif {fn}.__class__ is Function and {slf} is not NULL and {_direct(fn, arg + 1)}:", p)
                 w(f"    {r} = _d(vm, {fn}, {slf}{call_args})", p)
                 w(f"elif {fn}.__class__ is BoundMethod and (_g := {fn}.func).__class__ is Function "
-                  f"and (_d := _g.code.direct) is not None and _g.code.argcount == {arg + 1}:", p)
+                  f"and {_direct('_g', arg + 1)}:", p)
                 w(f"    {r} = _d(vm, _g, {fn}.self{call_args})", p)
                 w("else:", p)
                 w(f"    {r} = h_callm(vm, {fn}, {slf}, [{lst}])", p)
@@ -1399,7 +1419,8 @@ class _Translator:
             self.prep(1, p)
             spec = self.pop()
             self.flush(p)
-            w(f"{self.push()} = h_exc_match(s{d - 2}, {spec})", p)
+            # (the value h_err handed over is always an exception instance: its own class matches at once)
+            w(f"{self.push()} = s{d - 2}.cls is {spec} or h_exc_match(s{d - 2}, {spec})", p)
             return
         if op == O.LOAD_ASSERTION_ERROR:
             self.prep(0, p)

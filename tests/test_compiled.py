@@ -487,7 +487,7 @@ def test_auto_tier_compiles_hot_code_only():
                               tier="auto")
     for c in codes(program):
         c.tier = None
-        c.direct = None
+        c.direct = c.d0 = c.d1 = c.d2 = c.d3 = c.d4 = c.d5 = c.d6 = None
     assert program.run() == sum(i * 2 for i in range(20000))
     states = {c.name: c.tier.state if c.tier else None for c in codes(program)}
     assert states["f"] == "compiled" and states["<module>"] == "compiled"
