@@ -15,6 +15,8 @@ A parser object is not re-entrant across threads, so each thread builds its own 
 from __future__ import annotations
 
 import threading
+from functools import partial
+from operator import itemgetter
 from typing import Optional
 
 from . import _parser as lark
@@ -72,27 +74,11 @@ def _make_driver(inner):
     Python methods), and an operand climbs about fifteen single-child precedence rules (`?expr: xor_expr`,
     ...), each a call to a pass-through wrapper. This loop reads a precomputed table instead, and does a run
     of such unit reductions as one lookup of the state it ends in, which roughly halves the time parsing
-    takes. It builds the same values in the same order. On a token with no action it hands the state to
-    Lark's own `feed_token`, which raises the same `UnexpectedToken`, with the same parser state, as Lark's
-    loop would.
+    takes. It builds the same values in the same order (see `_reducer`). On a token with no action it hands
+    the state to Lark's own `feed_token`, which raises the same `UnexpectedToken`, with the same parser
+    state, as Lark's loop would.
     """
-    callbacks = inner.callbacks
-    token_callbacks = {k: v for k, v in callbacks.items() if isinstance(k, str)}
-    table = {}
-    for state, actions in inner.parse_table.states.items():
-        row = table[state] = {}
-        for kind, (action, arg) in actions.items():
-            if action == lark.Shift:
-                row[kind] = (True, arg, None, None)
-                continue
-            callback = callbacks[arg]
-            size = len(arg.expansion)
-            child = arg.expansion[0] if size == 1 else None
-            if isinstance(callback, lark.ExpandSingleChild) and child is not None and not child.is_term \
-                    and not child.name.startswith("_"):
-                size = -1  # `?a: b`: the callback would return its only child unchanged
-            row[kind] = (False, size, callback, arg.origin.name)
-
+    table = _action_table(inner)
     # (state below, top state, token type) -> the top state after the run of unit reductions; bounded by
     # the configurations the grammar allows, whatever the input
     unit_runs: dict = {}
@@ -101,24 +87,26 @@ def _make_driver(inner):
         state_stack = state.state_stack
         value_stack = state.value_stack
         token = None
+        top = state_stack[-1]
         try:
             for token in tokens:
                 kind = token.type
                 while True:
                     try:
-                        shift, arg, callback, origin = table[state_stack[-1]][kind]
+                        shift, arg, reduce, goto = table[top][kind]
                     except KeyError:
                         state.feed_token(token)  # raises Lark's UnexpectedToken
                         raise
                     if shift:
                         state_stack.append(arg)
-                        value_stack.append(token_callbacks[kind](token) if kind in token_callbacks else token)
+                        value_stack.append(token if reduce is None else reduce(token))
+                        top = arg
                         break
                     if arg < 0:  # a run of unit reductions only replaces the top state: look the run up
-                        key = (state_stack[-2], state_stack[-1], kind)
+                        key = (state_stack[-2], top, kind)
                         top = unit_runs.get(key)
                         if top is None:
-                            top = unit_runs[key] = _unit_run(table, key[0], origin, kind)
+                            top = unit_runs[key] = _unit_run(table, key[0], goto, kind)
                         state_stack[-1] = top
                         continue
                     if arg:
@@ -127,27 +115,28 @@ def _make_driver(inner):
                         del value_stack[-arg:]
                     else:
                         children = []
-                    value_stack.append(callback(children))
-                    state_stack.append(table[state_stack[-1]][origin][1])
+                    value_stack.append(children if reduce is None else reduce(children))
+                    top = goto[state_stack[-1]]
+                    state_stack.append(top)
             end = lark.Token.new_borrow_pos("$END", "", token) if token else lark.Token("$END", "", 0, 1, 1)
             end_state = state.parse_conf.end_state
             while True:  # the end of input: reduce until the start rule is complete
                 try:
-                    shift, arg, callback, origin = table[state_stack[-1]]["$END"]
+                    shift, arg, reduce, goto = table[state_stack[-1]]["$END"]
                 except KeyError:
                     state.feed_token(end, True)  # raises Lark's UnexpectedToken
                     raise
                 if shift:  # the tables never shift the end; let Lark report it
                     return state.feed_token(end, True)
                 if arg < 0:
-                    state_stack[-1] = table[state_stack[-2]][origin][1]
+                    state_stack[-1] = goto[state_stack[-2]]
                 else:
                     children = value_stack[-arg:] if arg else []
                     if arg:
                         del state_stack[-arg:]
                         del value_stack[-arg:]
-                    value_stack.append(callback(children))
-                    state_stack.append(table[state_stack[-1]][origin][1])
+                    value_stack.append(children if reduce is None else reduce(children))
+                    state_stack.append(goto[state_stack[-1]])
                 if state_stack[-1] == end_state:
                     return value_stack[-1]
         except lark.UnexpectedInput as e:
@@ -157,15 +146,117 @@ def _make_driver(inner):
     return drive
 
 
-def _unit_run(table, below, origin, kind):
+def _action_table(inner) -> dict:
+    """state -> token type -> (shift, arg, function, goto): a shift has the next state and the token's
+    callback (None: the token itself is the value); a reduction has the number of children (-1 for a unit
+    reduction `?a: b`, whose callback would return its only child unchanged), its `_reducer` and its rule's
+    gotos (state below -> next state)."""
+    callbacks = inner.callbacks
+    token_callbacks = {k: v for k, v in callbacks.items() if isinstance(k, str)}
+    states = inner.parse_table.states
+    rule_names = {rule.origin.name for rule in callbacks if not isinstance(rule, str)}
+    gotos: dict = {name: {} for name in rule_names}  # rule name -> state below -> the state after it
+    for state, actions in states.items():
+        for kind, (action, arg) in actions.items():
+            if action == lark.Shift and kind in rule_names:
+                gotos[kind][state] = arg
+    reducers: dict = {}
+    table = {}
+    for state, actions in states.items():
+        row = table[state] = {}
+        for kind, (action, arg) in actions.items():
+            if action == lark.Shift:
+                row[kind] = (True, arg, token_callbacks.get(kind), None)
+                continue
+            if arg not in reducers:
+                reducers[arg] = _reducer(arg, callbacks[arg])
+            size = len(arg.expansion)
+            child = arg.expansion[0] if size == 1 else None
+            if isinstance(callbacks[arg], lark.ExpandSingleChild) and child is not None and not child.is_term \
+                    and not child.name.startswith("_"):
+                size = -1  # `?a: b`: the callback would return its only child unchanged
+            row[kind] = (False, size, reducers[arg], gotos[arg.origin.name])
+    return table
+
+
+def _reducer(rule, callback):
+    """Lark's callback chain for `rule` (child filter, then `?rule`'s single-child expansion, then the
+    lowering method or a Tree) as one function; None for an inlined rule (`_name`) without a filter.
+
+    An inlined rule's value only ever reaches its parent's child filter, which splices its children into
+    the parent's; so here its value is the list of its children rather than a Tree holding that list, and
+    the parent splices the list. Every other value is the one Lark's chain builds."""
+    collect = None
+    if isinstance(callback, lark.ChildFilter):
+        collect = _collector(callback)
+        callback = callback.node_builder
+    if rule.origin.name.startswith("_"):
+        # an inlined rule's callback only builds the Tree its parent's filter opens
+        assert isinstance(callback, partial) and callback.func is lark.Tree, rule
+        return collect
+    if isinstance(callback, lark.ExpandSingleChild):
+        callback = _expand_single(callback.node_builder)
+    if collect is None:
+        return callback
+    return lambda children: callback(collect(children))
+
+
+def _expand_single(build):
+    """`?rule`: its only child when it has one, else what `build` makes of its children."""
+    return lambda children: children[0] if len(children) == 1 else build(children)
+
+
+def _collector(child_filter):
+    """What a Lark child filter passes on, as a function of the reduced children: the kept children in
+    order, an inlined rule's children (a list, see `_reducer`) spliced in, and None for each absent
+    optional part. Like Lark's filter it extends a leading inlined list in place, which keeps a long
+    repetition (`_stmt*`) linear."""
+    plan = [(entry[0], entry[1], entry[2] if len(entry) > 2 else 0) for entry in child_filter.to_include]
+    trailing = getattr(child_filter, "append_none", 0)
+    if not trailing and not any(expand or nones for _, expand, nones in plan):
+        return _picker([i for i, _, _ in plan])
+    if not trailing and len(plan) == 1 and not plan[0][2]:
+        only = plan[0][0]
+        return lambda children: children[only]
+
+    def collect(children):
+        out = []
+        for i, expand, nones in plan:
+            if nones:
+                out += [None] * nones
+            if not expand:
+                out.append(children[i])
+            elif out:
+                out += children[i]
+            else:
+                out = children[i]
+        if trailing:
+            out += [None] * trailing
+        return out
+
+    return collect
+
+
+def _picker(indices):
+    """A function of a list that returns a new list of its items at `indices`."""
+    if len(indices) == 1:
+        only = indices[0]
+        return lambda children: [children[only]]
+    if not indices:
+        return lambda children: []
+    get = itemgetter(*indices)
+    return lambda children: list(get(children))
+
+
+def _unit_run(table, below, goto, kind):
     """The top state after a run of unit reductions (`?a: b`) with `kind` as the lookahead, starting with
-    one to `origin` over the state `below` (which none of them changes)."""
+    one whose gotos are `goto`, over the state `below` (which none of them changes)."""
     while True:
-        top = table[below][origin][1]
+        top = goto[below]
         entry = table[top].get(kind)
         if entry is None or entry[0] or entry[1] >= 0:
             return top
-        origin = entry[3]
+        goto = entry[3]
 
 
 def parse_module(source: str, filename: str = "main.py", diagnostics: Optional[list] = None,
