@@ -103,11 +103,21 @@ def _dict_update(self, *args, **kwargs):
 
 
 _join = str.join
+_PENDING = costs.limits.PENDING
 
 
 def _str_join(self, iterable):
-    if type(iterable) is list and type(self) is str:  # the common case, in short
-        costs.charge_join(self, iterable)
+    if type(iterable) is list and type(self) is str:  # the common case, costs.charge_join inline
+        n = len(iterable)
+        if n:
+            try:
+                total = sum(map(len, iterable)) + len(self) * (n - 1)
+            except TypeError:
+                return _join(self, iterable)  # (it raises CPython's error)
+            if total > costs.SMALL:
+                costs.limits.charge_bytes(total)
+            else:
+                _PENDING[0] += total
         return _join(self, iterable)
     if is_lazy(iterable):
         return Redirect(PRELUDE["_call_listed"], (Builtin("join", _str_join, self), (iterable,), {}))

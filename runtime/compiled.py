@@ -376,6 +376,13 @@ def h_call1(vm, fn, a):
         f = _PLAIN_CALLS.get((fn, type(a)))
         if f is not None:
             return f(a)
+    elif t is GClass and fn.exception:  # (`raise MyError(text)`: h_call's shortcut, without the list)
+        for k in fn.mro:
+            d = k.dict
+            if "__new__" in d or "__init__" in d:
+                break
+        else:
+            return ExcInstance(fn, (a,))
     return h_call(vm, fn, [a])
 
 

@@ -979,7 +979,8 @@ class _Translator:
             return
         if op == O.DELETE_GLOBAL:
             self.prep(0, p)
-            w(f"h_del_global(glb, {self.N(arg)})", p)
+            name = self.N(arg)
+            w(f"if glb.pop({name}, MISS) is MISS: h_del_global(glb, {name})", p)  # (which raises NameError)
             return
         if op == O.LOAD_DEREF:
             self.prep(0, p)
