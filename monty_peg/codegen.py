@@ -59,8 +59,7 @@ class _Block:
 class Builder:
     """Emits one code object."""
 
-    def __init__(self, gen: "CodeGen", scope: Scope, name: str, qualname: str, firstlineno: int):
-        self.gen = gen
+    def __init__(self, scope: Scope, name: str, qualname: str, firstlineno: int):
         self.scope = scope
         self.name = name
         self.qualname = qualname
@@ -194,7 +193,7 @@ class CodeGen:
 
     def module(self, module: ir.Module) -> Code:
         scope = self.res.scope_of(module)
-        self.b = Builder(self, scope, "<module>", "<module>", 1)
+        self.b = Builder(scope, "<module>", "<module>", 1)
         body = module.body
         self._setup_annotations(body, module)
         if body and isinstance(body[-1], ir.ExprStmt):
@@ -210,7 +209,7 @@ class CodeGen:
     def _function_code(self, node, name, args: ir.Arguments, body, is_lambda) -> Code:
         scope = self.res.scope_of(node)
         outer = self.b
-        self.b = Builder(self, scope, name, scope.qualname, node.span[0])
+        self.b = Builder(scope, name, scope.qualname, node.span[0])
         self.b.unchecked = self._always_bound(scope, args, body)
         if is_lambda:
             self.expr(body)
@@ -856,7 +855,7 @@ class CodeGen:
         b.emit(op.LOAD_BUILD_CLASS, 0, s)
         scope = self.res.scope_of(s)
         outer = self.b
-        self.b = body = Builder(self, scope, s.name, scope.qualname, s.span[0])
+        self.b = body = Builder(scope, s.name, scope.qualname, s.span[0])
         first = s.body[0] if s.body else s
         body.emit(op.LOAD_NAME, body.name_index("__name__"), first)
         body.emit(op.STORE_NAME, body.name_index("__module__"), first)
@@ -1343,7 +1342,7 @@ class CodeGen:
         outer = self.b
         scope = self.res.scope_of(e)
         name = scope.name
-        self.b = b = Builder(self, scope, name, scope.qualname, e.span[0])
+        self.b = b = Builder(scope, name, scope.qualname, e.span[0])
         b.unchecked = {0}
         if kind == "list":
             b.emit(op.BUILD_LIST, 0, e)

@@ -27,8 +27,11 @@ def diagnose(source: str, filename: str = "main.py", max_chars: Optional[int] = 
         module = parse_module(text, filename, diagnostics, max_chars=None)
         if module is not None:
             resolution = resolve(module, diagnostics)
-            if not diagnostics:
-                code = generate(module, resolution, Source(filename, text), diagnostics)
+            try:
+                if not diagnostics:
+                    code = generate(module, resolution, Source(filename, text), diagnostics)
+            finally:
+                resolution.release()
     except RecursionError:
         # The resolver and code generator recurse on nesting, which the parser bounds (200 levels of
         # expressions and brackets, 100 of indentation): a few hundred frames. A host that compiles from
