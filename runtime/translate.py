@@ -91,6 +91,12 @@ def _replace_growth(entries, consts) -> Optional[int]:
     return len(new) if (SMALL_TEXT + 1) * len(new) <= SMALL else None
 
 
+def _with_float(a: str, b: str) -> str:
+    """The test that `a` and `b` are a float and a float or an int (an arithmetic result of fixed size)."""
+    return (f"({a}.__class__ is _float and ({b}.__class__ is _float or {b}.__class__ is _int) "
+            f"or {b}.__class__ is _float and {a}.__class__ is _int)")
+
+
 def code_calls_itself(code: Code, n: int) -> bool:
     """A call of `code`'s own function with `n` positional arguments can call its generated function R."""
     return code.plain_args and code.argcount == n
@@ -1130,6 +1136,7 @@ class _Translator:
             elif arg < 2:
                 sym = "+" if arg == 0 else "-"
                 w(f"if {a}.__class__ is _int and {b}.__class__ is _int: {r} = {a} {sym} {b}", p)
+                w(f"elif {_with_float(a, b)}: {r} = {a} {sym} {b}", p)
                 w("else:", p)
                 w(f"    {r} = h_inplace(vm, {a}, {b}, {arg})", p)
             else:
@@ -1186,8 +1193,9 @@ class _Translator:
             items = [self.pop() for _ in range(2 * arg)][::-1]
             r = self.push()
             w(self.allocs("1"), p)
-            if arg == 0:
-                w(f"{r} = {{}}", p)
+            if arg <= 16:  # a display (larger ones compile to MAP_ADD, which the audit does not allow)
+                pairs = ", ".join(f"{items[i]}: {items[i + 1]}" for i in range(0, 2 * arg, 2))
+                w(f"{r} = {{{pairs}}}", p)
             else:
                 w(f"{r} = h_build_map(({', '.join(items)},))", p)
             return
@@ -1483,6 +1491,7 @@ class _Translator:
             return
         if opi == 0:
             w(f"if {a}.__class__ is _int and {b}.__class__ is _int: {r} = {a} + {b}", p)
+            w(f"elif {_with_float(a, b)}: {r} = {a} + {b}", p)
         elif opi == 2:
             if tb == "_int":
                 bits = 8192 - max(self.consts[bq[1]].bit_length(), 1)
@@ -1492,7 +1501,7 @@ class _Translator:
             else:
                 w(f"if {a}.__class__ is _int and {b}.__class__ is _int and {a}.bit_length() + {b}.bit_length() < 8192: "
                   f"{r} = {a} * {b}", p)
-                w(f"elif {a}.__class__ is _float and {b}.__class__ is _float: {r} = {a} * {b}", p)
+                w(f"elif {_with_float(a, b)}: {r} = {a} * {b}", p)
         elif opi == 5:
             if tb in num:
                 w(f"if {a}.__class__ is _int or {a}.__class__ is _float: {r} = {a} % {b}", p)
