@@ -120,22 +120,23 @@ class Builder:
     def build(self, flags, argcount, posonlyargcount, kwonlyargcount, docstring, source) -> Code:
         instrs = []
         for opcode, arg in self.instrs:
-            if isinstance(arg, Label):
-                arg = arg.pc
-            elif isinstance(arg, tuple) and arg and isinstance(arg[0], Label):  # fused compare-and-jump
-                arg = (arg[0].pc << 4) | arg[1]
+            if type(arg) is not int:  # most operands are; the rest may hold labels
+                if isinstance(arg, Label):
+                    arg = arg.pc
+                elif isinstance(arg, tuple) and arg and isinstance(arg[0], Label):  # fused compare-and-jump
+                    arg = (arg[0].pc << 4) | arg[1]
             instrs.append((opcode, arg))
-        table = []
+        table = []  # one entry per run of instructions emitted under the same handler
         start = 0
-        for i in range(len(self.handlers) + 1):
-            current = self.handlers[i] if i < len(self.handlers) else None
-            previous = self.handlers[i - 1] if i else None
-            if i and current is not previous:
+        previous = None
+        for i, current in enumerate(self.handlers):
+            if current is not previous:
                 if previous is not None:
                     table.append((start, i, previous[0].pc, previous[1]))
                 start = i
-            elif i == 0:
-                start = 0
+                previous = current
+        if previous is not None:
+            table.append((start, len(self.handlers), previous[0].pc, previous[1]))
         scope = self.scope
         cell_params = []
         if scope.kind != "module":

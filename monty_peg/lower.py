@@ -37,12 +37,6 @@ def _is_tok(x) -> bool:
     return isinstance(x, Token)
 
 
-def _start(x):
-    if isinstance(x, Token):
-        return x.line, x.column - 1
-    return x.span[0], x.span[1]
-
-
 def _end(x):
     if isinstance(x, Token):
         return x.end_line, x.end_column - 1
@@ -50,10 +44,19 @@ def _end(x):
 
 
 def span(a, b=None) -> ir.Span:
-    """Span from the start of `a` to the end of `b` (tokens or nodes)."""
+    """Span from the start of `a` to the end of `b` (tokens or nodes). Spelled out, not built from two
+    helper calls: lowering takes a span for nearly every node."""
     if b is None:
         b = a
-    return (*_start(a), *_end(b))
+    if isinstance(a, Token):
+        line, col = a.line, a.column - 1
+    else:
+        sp = a.span
+        line, col = sp[0], sp[1]
+    if isinstance(b, Token):
+        return line, col, b.end_line, b.end_column - 1
+    sp = b.span
+    return line, col, sp[2], sp[3]
 
 
 def _ident(tok) -> str:

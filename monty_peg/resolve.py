@@ -9,6 +9,7 @@ name through every scope in between.
 
 from __future__ import annotations
 
+import operator
 from typing import Dict, List, Optional
 
 from . import ir
@@ -61,14 +62,15 @@ class Scope:
         dicts built once per layout: `list.index` on every name would be quadratic in a big function."""
         cached = getattr(self, "_indexes", None)
         lists = (self.varnames, self.cellvars, self.freevars)
-        if cached is None or any(a is not b or len(a) != n for a, (b, n) in zip(lists, cached[2])):
+        sizes = (len(lists[0]), len(lists[1]), len(lists[2]))
+        if cached is None or cached[3] != sizes or not all(map(operator.is_, lists, cached[2])):
             slots: Dict[str, int] = {}
             for i, n in enumerate(self.varnames):
                 slots.setdefault(n, i)
             cells: Dict[str, int] = {}
             for i, n in enumerate(self.cellvars + self.freevars):
                 cells.setdefault(n, i)
-            cached = self._indexes = (slots, cells, [(a, len(a)) for a in lists])
+            cached = self._indexes = (slots, cells, lists, sizes)
         index = cached[which].get(name)
         if index is None:
             raise ValueError(f"{name!r} is not in list")
