@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
+from . import opcodes as O
 from .values import UNBOUND
 
 # flags
@@ -116,8 +117,6 @@ class Source:
 def decode(code: Code) -> list:
     """The instruction stream the VM runs: constant and name operands replaced by their values, and some
     common pairs fused into one instruction (the second stays in place for jumps that land on it)."""
-    from . import opcodes as O
-
     consts, names = code.consts, code.names
     out = []
     for opcode, arg in code.instrs:
