@@ -51,6 +51,21 @@ def _time(fn, repeat):
     return min(times), statistics.median(times), result
 
 
+def _time_pair(first, second, repeat):
+    """`_time` of two functions, their runs alternated: this machine's speed drifts from minute to minute,
+    and alternating makes a drift slow both alike instead of one of them."""
+    t1, t2 = [], []
+    r1 = r2 = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        r1 = first()
+        t1.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        r2 = second()
+        t2.append(time.perf_counter() - start)
+    return (min(t1), statistics.median(t1), r1), (min(t2), statistics.median(t2), r2)
+
+
 def _peak(fn) -> int:
     """tracemalloc's peak (bytes) over one run of `fn`, above what was allocated before it."""
     tracemalloc.start()
@@ -123,8 +138,7 @@ def workload_table(workloads, repeat, check_only=False, out=print):
             out(f"{w.name:32} MISMATCH: CPython {expected!r:.80}, monty_peg {got!r:.80}")
             continue
         n = 1 if check_only else repeat
-        c_best, c_med, c_res = _time(c_run, n)
-        m_best, m_med, m_res = _time(m_run, n)
+        (c_best, c_med, c_res), (m_best, m_med, m_res) = _time_pair(c_run, m_run, n)
         if not same(c_res, m_res):
             mismatches.append(w.name)
             out(f"{w.name:32} MISMATCH on a timed run")
