@@ -999,7 +999,8 @@ def h_err(vm, f, e, code):
         exc.tb.append((code, p))
     handler = t.handlers.get(p, -1)
     if handler == -1:
-        handler = t.handlers[p] = _handler_at(code, p)
+        entry = code.find_handler(p)
+        handler = t.handlers[p] = entry[2] if entry is not None else None
     if handler is not None:
         return handler, exc
     if f is None:  # (a direct call: its place on the frame stack is left)
@@ -1007,14 +1008,6 @@ def h_err(vm, f, e, code):
     else:
         f.pc = p + 1
     raise GuestUnwind(exc) from None
-
-
-def _handler_at(code, p):
-    """The pc of the innermost handler covering instruction `p` (h_err keeps the answer in the tier)."""
-    for start, end, handler, _depth in code.exc_table:
-        if start <= p < end:
-            return handler
-    return None
 
 
 def _frame_for(vm, fl, code):

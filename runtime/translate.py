@@ -97,7 +97,7 @@ def _with_float(a: str, b: str) -> str:
             f"or {b}.__class__ is _float and {a}.__class__ is _int)")
 
 
-def code_calls_itself(code: Code, n: int) -> bool:
+def _calls_itself(code: Code, n: int) -> bool:
     """A call of `code`'s own function with `n` positional arguments can call its generated function R."""
     return code.plain_args and code.argcount == n
 
@@ -1318,15 +1318,12 @@ class _Translator:
             lst = ", ".join(args)
             if not meth:
                 call_args = "".join(f", {x}" for x in args)
-                if fn in self.self_fn and code_calls_itself(self.code, arg):  # (a recursive call, most likely)
-                    w(f"{r} = R(vm, {fn}{call_args}) if {fn}.__class__ is Function and {fn}.code is CODE else "
-                      f"_d(vm, {fn}{call_args}) if {fn}.__class__ is Function and {_direct(fn, arg)} else " + (
-                          f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
-                          f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
-                    return
-                w(f"{r} = _d(vm, {fn}{call_args}) if {fn}.__class__ is Function and {_direct(fn, arg)} else " + (
-                      f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
-                      f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])"), p)
+                call = f"_d(vm, {fn}{call_args}) if {fn}.__class__ is Function and {_direct(fn, arg)} else " + (
+                    f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
+                    f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])")
+                if fn in self.self_fn and _calls_itself(self.code, arg):  # (a recursive call, most likely)
+                    call = f"R(vm, {fn}{call_args}) if {fn}.__class__ is Function and {fn}.code is CODE else " + call
+                w(f"{r} = {call}", p)
             else:
                 call_args = "".join(f", {x}" for x in args)
                 fast = self.fast_fn.pop(fn, None)
