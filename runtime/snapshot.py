@@ -20,7 +20,7 @@ import struct
 from collections import Counter
 from dataclasses import replace
 from itertools import chain, islice, permutations
-from operator import itemgetter
+from operator import is_ as _is, itemgetter
 from typing import Dict, List
 
 import msgpack
@@ -103,14 +103,51 @@ _DICT_ITERATOR_MAKERS = {
     "items": lambda d: iter(dict.items(d)), "reversed_keys": lambda d: reversed(dict.keys(d)),
     "reversed_values": lambda d: reversed(dict.values(d)), "reversed_items": lambda d: reversed(dict.items(d)),
 }
-# The dicts an iterator is saved tied to. An OrderedDict has iterators of its own type (saved through their
-# __reduce__, as a list iterator over the items left).
+
+
+def _changed_set_iterator():
+    """A set iterator whose set has changed size: every next() raises CPython's RuntimeError."""
+    s = {0}
+    it = iter(s)
+    s.add(1)
+    return it
+
+
+def _changed_odict_iterator(how: str):
+    """An OrderedDict iterator whose OrderedDict changed under it. "mutated" (a key added, removed or moved
+    by the OrderedDict's own methods): the next next() raises `OrderedDict mutated during iteration` and the
+    iterator is finished. "size" (its size changed without its order: only `dict.__setitem__` on it does
+    that): every next() raises `OrderedDict changed size during iteration`."""
+    od = containers.OrderedDict(a=0)
+    it = iter(od)
+    if how == "size":
+        dict.__setitem__(od, 1, 0)  # (the key has no place in od's order: od never leaves this function)
+    else:
+        od[1] = 0
+    return it
+
+
+# A live set iterator is saved tied to its set (K_ITER "set": `Encoder.set_iterator`) and a live
+# OrderedDict iterator to its OrderedDict (K_ITER "odict": `Encoder.odict_iterator`), as dict iterators are.
+_SET_ITERATOR = type(iter(set()))
+_ODICT_ITERATOR = type(iter(containers.OrderedDict()))
+# CPython's errors for an OrderedDict iterator whose OrderedDict changed: how "changed_odict" remakes it
+_CHANGED_ODICT = {"OrderedDict mutated during iteration": "mutated",
+                  "OrderedDict changed size during iteration": "size"}
+_ODICT_ITERATOR_MAKERS = {
+    "keys": lambda od: iter(od), "values": lambda od: iter(od.values()), "items": lambda od: iter(od.items()),
+    "reversed_keys": lambda od: reversed(od), "reversed_values": lambda od: reversed(od.values()),
+    "reversed_items": lambda od: reversed(od.items()),
+}
+# The dicts a K_ITER "dict" iterator is tied to. An OrderedDict has iterators of its own type (K_ITER "odict").
 _TIED_DICT_TYPES = frozenset({dict, containers.Counter, containers.defaultdict})
-# How many items all the dict iterators of one load may be moved on in all: each item costs a next() call,
-# and a forged dump could name one big dict from many iterators (quadratic in its size without a bound).
+# How many items all the dict, set and OrderedDict iterators of one load may be moved on in all: each item
+# costs a next() call, and a forged dump could name one big dict from many iterators (quadratic in its size
+# without a bound).
 MAX_DICT_ITERATOR_STEPS = 10_000_000
 _ITER_FACTORIES = {"iter": iter, "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map,
-                   "filter": filter, "changed_dict": _changed_dict_iterator}
+                   "filter": filter, "changed_dict": _changed_dict_iterator, "changed_set": _changed_set_iterator,
+                   "changed_odict": _changed_odict_iterator}
 _ITERATOR_TYPES = frozenset(t for t in rt_builtins.NATIVE_ITERABLE if hasattr(t, "__next__"))
 _FINITE_SOURCES = frozenset({list, tuple, str, bytes, bytearray, range})
 
@@ -418,16 +455,28 @@ class Encoder:
             return [K_NATIVE_FN] + name
         if t in _ITERATOR_TYPES:
             view = _DICT_ITERATOR_VIEWS.get(t)
-            tied = None if view is None else self.dict_iterator(v, view)
+            if view is not None:
+                tied = self.dict_iterator(v, view)
+            elif t is _SET_ITERATOR:
+                tied = self.set_iterator(v)
+            elif t is _ODICT_ITERATOR:
+                tied = self.odict_iterator(v)
+            else:
+                tied = None
             if tied is not None:
                 return tied
             try:
                 reduced = v.__reduce__()
-            except RuntimeError:  # a dict iterator whose dict changed size: next() raises, now and after load
+            except RuntimeError as e:  # its container changed under it: next() raises, now and after load
                 kind = _CHANGED_DICT_KINDS.get(t)
-                if kind is None:
-                    raise ValueError(f"iterator {t.__name__} cannot be saved") from None
-                return [K_ITER, "changed_dict", [kind], None]
+                if kind is not None:
+                    return [K_ITER, "changed_dict", [kind], None]
+                if t is _SET_ITERATOR:
+                    return [K_ITER, "changed_set", [], None]
+                how = _CHANGED_ODICT.get(str(e)) if t is _ODICT_ITERATOR else None
+                if how is not None:
+                    return [K_ITER, "changed_odict", [how], None]
+                raise ValueError(f"iterator {t.__name__} cannot be saved") from None
             factory = getattr(reduced[0], "__name__", "")
             if factory not in _ITER_FACTORIES:
                 raise ValueError(f"iterator {t.__name__} cannot be saved")
@@ -453,6 +502,40 @@ class Encoder:
         if any(map(_holds_instance, source)):
             return None
         return [K_ITER, "dict", [self.value(source), view, len(source) - len(left)], None]
+
+    def set_iterator(self, it):
+        """`[K_ITER, "set", [the set, position, [the items it has left]], nil]` for a live iterator over a set
+        or frozenset, where position is how many of the set's items (in its iteration order) come before the
+        ones the iterator has left; or None when it is saved otherwise: it is exhausted, its set changed size
+        ("changed_set"), or the set's items are instances (the loader fills such a set only once guest
+        `__hash__` can run). The items it has left let the loader check that the loaded set iterates in the
+        same order (it may not: a str's hash differs between processes), and give them otherwise."""
+        source = next((r for r in gc.get_referents(it) if type(r) is set or type(r) is frozenset), None)
+        if source is None:
+            return None
+        try:
+            left = it.__reduce__()[1][0]  # (always the last ones in the set's iteration order)
+        except RuntimeError:
+            return None
+        if type(source) is set and any(map(_holds_instance, source)):
+            return None
+        return [K_ITER, "set", [self.value(source), len(source) - len(left), self.values(left)], None]
+
+    def odict_iterator(self, it):
+        """`[K_ITER, "odict", [the OrderedDict, view, position], nil]` for a live iterator over an
+        OrderedDict (CPython's own iterator type), as `dict_iterator`; None when it is exhausted, its
+        OrderedDict changed under it ("changed_odict"), or the keys are instances."""
+        source = next((r for r in gc.get_referents(it) if type(r) is containers.OrderedDict), None)
+        if source is None or any(map(_holds_instance, dict.keys(source))):  # (dict's order: no hashing)
+            return None
+        try:
+            left = it.__reduce__()[1][0]
+        except RuntimeError:
+            return None
+        view = _odict_iterator_view(it, source, left)
+        if view is None:
+            return None
+        return [K_ITER, "odict", [self.value(source), view, len(source) - len(left)], None]
 
     def collection(self, v) -> list:
         val = self.value
@@ -491,6 +574,36 @@ class Encoder:
             if candidate is b:
                 return ["prelude", name]
         raise ValueError(f"builtin {b.name} cannot be saved")
+
+
+def _odict_iterator_view(it, od, left):
+    """Which of the six views (`_ODICT_ITERATOR_MAKERS`) the OrderedDict iterator `it` goes over, from the
+    items it has left (`left`): CPython gives the six one type and does not say. Items are compared by
+    identity (no guest code runs). A keys and a values iterator give the same objects when every value left
+    is its key: then one value is swapped for a marker, the time to ask the iterator again."""
+    if not left:
+        return "keys"  # (nothing left: every view gives the same)
+    keys = list(od)
+    position = len(keys) - len(left)
+    for prefix, order in (("", keys), ("reversed_", keys[::-1])):
+        rest = order[position:]
+        values = [dict.__getitem__(od, k) for k in rest]
+        if all(map(_is, left, rest)):
+            if not all(map(_is, left, values)):
+                return prefix + "keys"
+            key, marker = rest[0], object()
+            dict.__setitem__(od, key, marker)  # (an existing key: the OrderedDict's order and state stay)
+            try:
+                gives_values = it.__reduce__()[1][0][0] is marker
+            finally:
+                dict.__setitem__(od, key, values[0])
+            return prefix + ("values" if gives_values else "keys")
+        if all(map(_is, left, values)):
+            return prefix + "values"
+        if all(type(x) is tuple and len(x) == 2 and x[0] is k and x[1] is v
+               for x, k, v in zip(left, rest, values)):
+            return prefix + "items"
+    return None
 
 
 def _object_method_tables() -> dict:
@@ -1441,8 +1554,14 @@ class Decoder:
         _fail(f"unknown builtin {list(e[1:])!r}")
 
     def _iterator(self, e):
-        if len(e) == 4 and e[1] == "dict":
-            return self._dict_iterator(e[2], e[3])
+        if len(e) == 4:
+            factory = e[1]
+            if factory == "dict":
+                return self._dict_iterator(e[2], e[3])
+            if factory == "set":
+                return self._set_iterator(e[2], e[3])
+            if factory == "odict":
+                return self._odict_iterator(e[2], e[3])
         if len(e) != 4 or type(e[1]) is not str or e[1] not in _ITER_FACTORIES or not _is_array(e[2]):
             _fail("malformed iterator")
         args = [self.value(a) for a in e[2]]
@@ -1459,6 +1578,10 @@ class Decoder:
             ok = all(type(a) in _ITERATOR_TYPES for a in args)
         elif factory == "changed_dict":
             ok = len(args) == 1 and args[0] in ("keys", "values", "items")
+        elif factory == "changed_set":
+            ok = not args
+        elif factory == "changed_odict":
+            ok = len(args) == 1 and args[0] in ("mutated", "size")
         elif factory == "map":
             ok = len(args) >= 2 and id(args[0]) in pure and all(type(a) in _ITERATOR_TYPES for a in args[1:])
         else:
@@ -1492,11 +1615,81 @@ class Decoder:
             _fail("a dict iterator must refer to a dict")
         self._give_keys(source, self.raw_objects[j])
         position = _int(position, "dict iterator position", 0, len(source))
-        self.dict_iterator_steps += position
-        if self.dict_iterator_steps > MAX_DICT_ITERATOR_STEPS:
-            _fail(f"dict iterators moved on by more than {MAX_DICT_ITERATOR_STEPS} items in all")
+        self._steps(position, "dict")
         it = make(source)
         next(islice(it, position, position), None)  # moves it `position` items on, in C
+        return it
+
+    def _steps(self, n: int, what: str):
+        """Count `n` more items the iterators of this load are moved on by (see MAX_DICT_ITERATOR_STEPS)."""
+        self.dict_iterator_steps += n
+        if self.dict_iterator_steps > MAX_DICT_ITERATOR_STEPS:
+            _fail(f"{what} iterators moved on by more than {MAX_DICT_ITERATOR_STEPS} items in all")
+
+    def _set_iterator(self, args, state):
+        """`[K_ITER, "set", [set, position, [items left]], nil]`: a new iterator over the loaded set or
+        frozenset, moved `position` items on, if the items it then has left are the saved ones (by identity,
+        or equal values of the same plain type); otherwise the loaded set iterates in another order (a str's
+        hash differs between processes) and it is a list iterator over the saved items, as older dumps
+        have it. A set is still an empty shell when its iterator is built: it gets its items here
+        (`_give_items`), and its fill (`_fill_set`) leaves it as it is."""
+        if not _is_array(args) or len(args) != 3 or state is not None:
+            _fail("malformed set iterator")
+        ref, position, rest = args
+        j = _ref_index(ref, len(self.raw_objects))
+        source = None if j is None else self.value(ref)
+        if type(source) is set:
+            self._give_items(source, self.raw_objects[j])
+        elif type(source) is not frozenset:
+            _fail("a set iterator must refer to a set")
+        position = _int(position, "set iterator position", 0, len(source))
+        rest = self.values(rest, "set iterator items")
+        self._steps(len(source), "set")
+        it = iter(source)
+        next(islice(it, position, position), None)
+        if len(rest) != len(source) - position or not all(map(_same_item, it.__reduce__()[1][0], rest)):
+            return iter(rest)
+        return it
+
+    def _give_items(self, source: set, entry):
+        """Fill the set `source` from its heap entry now, as `_fill_set` would, unless it has items already
+        (an earlier iterator over it gave them). Items that are instances are refused: hashing them runs
+        guest code, which only happens in `finish` (the dumper never ties an iterator to such a set)."""
+        if source:
+            return
+        if len(entry) != 2:
+            _fail("malformed set")
+        items = _expect(entry[1], list, "set")
+        if _plain(map(type, items)):
+            _build_set(source, items)
+            return
+        items = [self.value(x) for x in items]
+        if any(map(_holds_instance, items)):
+            _fail("a set iterator over a set whose items are class instances")
+        try:
+            source.update(items)
+        except TypeError:
+            _fail("unhashable set item")
+
+    def _odict_iterator(self, args, state):
+        """`[K_ITER, "odict", [OrderedDict, view, position], nil]`: as `_dict_iterator`, over an
+        OrderedDict (its own iterator type; setting the value of a key it has disturbs it no more than a
+        dict's)."""
+        if not _is_array(args) or len(args) != 3 or state is not None:
+            _fail("malformed OrderedDict iterator")
+        ref, view, position = args
+        make = _ODICT_ITERATOR_MAKERS.get(view) if type(view) is str else None
+        if make is None:
+            _fail(f"unknown OrderedDict iterator view {view!r}")
+        j = _ref_index(ref, len(self.raw_objects))
+        source = None if j is None else self.value(ref)
+        if type(source) is not containers.OrderedDict:
+            _fail("an OrderedDict iterator must refer to an OrderedDict")
+        self._give_keys(source, self.raw_objects[j])
+        position = _int(position, "OrderedDict iterator position", 0, len(source))
+        self._steps(position, "OrderedDict")
+        it = make(source)
+        next(islice(it, position, position), None)
         return it
 
     def _give_keys(self, source, entry):
@@ -1526,9 +1719,11 @@ class Decoder:
                 keys = [self.value(k) for k in keys]
                 if any(map(_holds_instance, keys)):
                     _fail("a dict iterator over a dict whose keys are class instances")
+        odict = type(source) is containers.OrderedDict
+        setitem = containers.OrderedDict.__setitem__ if odict else dict.__setitem__
         try:
             for k in keys:
-                dict.__setitem__(source, k, None)
+                setitem(source, k, None)
         except TypeError:
             _fail("unhashable dict key")
 
@@ -1883,19 +2078,35 @@ def _fill_dict(d, obj, e):
 
 
 def _fill_set(d, obj, e):
+    if obj:  # filled already, by an iterator over it (Decoder._give_items): its order must stay
+        return
     items = _expect(e[1], list, "set")
     if _plain(map(type, items)):
-        obj.update(items)
-        merged = merge_instead(obj, items)
-        if merged is not None:
-            obj.clear()
-            obj.update(merged)  # (a set argument is merged: one resize, as the set was made)
+        _build_set(obj, items)
         return
     items = [(d.value(x), None) for x in items]
     if any(_holds_instance(k) for k, _ in items):
         d.deferred_fills.append((obj, items))
     else:
         _insert(obj, items)
+
+
+def _build_set(obj: set, items):
+    """Fill the empty set `obj` with the plain `items`, in the order `insertion_order` saved them."""
+    obj.update(items)
+    merged = merge_instead(obj, items)
+    if merged is not None:
+        obj.clear()
+        obj.update(merged)  # (a set argument is merged: one resize, as the set was made)
+
+
+def _same_item(a, b) -> bool:
+    """Whether a loaded set's item `a` is the saved item `b`: the same object, or (plain values, which are
+    decoded once per place they are written) equal values of the same type. Runs no guest code."""
+    if a is b:
+        return True
+    t = type(a)
+    return t is type(b) and t in _PLAIN and (a == b or a != a and b != b)
 
 
 def _insert(obj, pairs):
