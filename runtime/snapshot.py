@@ -28,6 +28,7 @@ import msgpack
 from . import attrs, builtins as rt_builtins, containers, opcodes as O, stdlib
 from .stdlib import helpers as stdlib_helpers
 from .stdlib import objects as stdlib_objects
+from .classes import special
 from .code import CLASS_BODY, GENERATOR, Code, Source
 from .limits import ResourceLimits, Tracker
 from .verify import verify_code
@@ -544,6 +545,10 @@ class Encoder:
             return [K_NAMEDTUPLE, val(v.cls), [val(x) for x in v]]
         if t is containers.deque:
             return [K_COLLECTION, "deque", v.maxlen, [val(x) for x in v]]
+        if t is containers.OrderedDict and any(type(k) in (Instance, ExcInstance) and special(k, "__hash__")
+                                               for k in dict.keys(v)):
+            # (iterating an OrderedDict hashes its keys, and a guest __hash__ cannot run while paused)
+            raise ValueError("an OrderedDict keyed by instances of a class that defines __hash__ cannot be saved")
         flat = []
         for k, x in v.items():
             flat.append(val(k))

@@ -941,6 +941,19 @@ def test_a_runtime_class_cannot_be_dumped():
         s.dump()
 
 
+def test_an_ordered_dict_keyed_by_guest_hashed_instances_is_refused_with_a_reason():
+    # saving an OrderedDict iterates it, which hashes its keys: a guest __hash__ cannot run while paused
+    source = ("from collections import OrderedDict\nclass K:\n    def __init__(self, v):\n        self.v = v\n"
+              "    def __hash__(self):\n        return hash(self.v)\n"
+              "d = OrderedDict()\nd[K(1)] = 1\nplain = {K(2): 2}\nfetch()\n(len(d), len(plain))\n")
+    s = Monty(source, external_functions=["fetch"]).start()
+    with pytest.raises(MontySnapshotError, match="OrderedDict keyed by instances of a class that defines __hash__"):
+        s.dump()
+    assert s.resume(return_value=None).output == (1, 1)
+    plain = Monty(source.replace("d = OrderedDict()", "d = {}"), external_functions=["fetch"]).start()
+    assert FunctionSnapshot.load(plain.dump()).resume(return_value=None).output == (1, 1)
+
+
 def test_undeclared_names_called_in_start_mode_survive_a_dump():
     # in start() mode calling a name nothing defines asks the host: the program's own names stay valid
     s = Monty("lookup_user(fetch(1), 2)", external_functions=["fetch"]).start()
