@@ -140,6 +140,7 @@ class _Translator:
         # stack variables a global of this function's own name was loaded into (stale entries only cost the
         # call's `fn.code is CODE` test, as for fast_fn)
         self.self_fn: set = set()
+        self.calls_self = False  # a call site tests `fn is x`: x must not stay None when the interpreter enters
         self.budget = _MAX_LINES
         self._analyse()
         # A function with loops counts its steps and allocations in locals (_k, _a) and hands them to the VM
@@ -336,6 +337,8 @@ class _Translator:
         if code.ncells:
             line(2, ", ".join(f"c{i}" for i in range(code.ncells)) + ", = f.cells")
         line(2, "pc = f.pc")
+        if self.calls_self:
+            line(2, "x = U")  # (no guest value is U)
         if self.local:
             line(2, "_k = _a = 0")
             line(2, "_lim = vm.budget")
@@ -1322,7 +1325,10 @@ class _Translator:
                     f"_d({lst}) if {fn}.__class__ in PLAINC and (_d := P1.get(({fn}, {lst}.__class__))) is not None "
                     f"else h_call1(vm, {fn}, {lst})" if arg == 1 else f"h_call(vm, {fn}, [{lst}])")
                 if fn in self.self_fn and _calls_itself(self.code, arg):  # (a recursive call, most likely)
-                    call = f"R(vm, {fn}{call_args}) if {fn}.__class__ is Function and {fn}.code is CODE else " + call
+                    # x is the function this run of R is (U when the interpreter entered it: see assemble)
+                    self.calls_self = True
+                    call = (f"R(vm, x{call_args}) if {fn} is x else "
+                            f"R(vm, {fn}{call_args}) if {fn}.__class__ is Function and {fn}.code is CODE else " + call)
                 w(f"{r} = {call}", p)
             else:
                 call_args = "".join(f", {x}" for x in args)
