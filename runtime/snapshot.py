@@ -142,6 +142,7 @@ _ODICT_ITERATOR_MAKERS = {
 }
 # The dicts a K_ITER "dict" iterator is tied to. An OrderedDict has iterators of its own type (K_ITER "odict").
 _TIED_DICT_TYPES = frozenset({dict, containers.Counter, containers.defaultdict})
+_ODICT_TYPES = frozenset({containers.OrderedDict})
 # How many items all the dict, set and OrderedDict iterators of one load may be moved on in all: each item
 # costs a next() call, and a forged dump could name one big dict from many iterators (quadratic in its size
 # without a bound).
@@ -1608,22 +1609,7 @@ class Decoder:
         heap's containers are still empty shells, so the dict gets its keys here (`_give_keys`) and its
         values when it is filled: setting the value of a key a dict has does not disturb its iterators, and
         changing its size after the load does, as in CPython."""
-        if not _is_array(args) or len(args) != 3 or state is not None:
-            _fail("malformed dict iterator")
-        ref, view, position = args
-        make = _DICT_ITERATOR_MAKERS.get(view) if type(view) is str else None
-        if make is None:
-            _fail(f"unknown dict iterator view {view!r}")
-        j = _ref_index(ref, len(self.raw_objects))
-        source = None if j is None else self.value(ref)
-        if type(source) not in _TIED_DICT_TYPES:
-            _fail("a dict iterator must refer to a dict")
-        self._give_keys(source, self.raw_objects[j])
-        position = _int(position, "dict iterator position", 0, len(source))
-        self._steps(position, "dict")
-        it = make(source)
-        next(islice(it, position, position), None)  # moves it `position` items on, in C
-        return it
+        return self._tied_iterator(args, state, _DICT_ITERATOR_MAKERS, _TIED_DICT_TYPES, "dict", "a dict")
 
     def _steps(self, n: int, what: str):
         """Count `n` more items the iterators of this load are moved on by (see MAX_DICT_ITERATOR_STEPS)."""
@@ -1680,21 +1666,26 @@ class Decoder:
         """`[K_ITER, "odict", [OrderedDict, view, position], nil]`: as `_dict_iterator`, over an
         OrderedDict (its own iterator type; setting the value of a key it has disturbs it no more than a
         dict's)."""
+        return self._tied_iterator(args, state, _ODICT_ITERATOR_MAKERS, _ODICT_TYPES, "OrderedDict",
+                                   "an OrderedDict")
+
+    def _tied_iterator(self, args, state, makers, types, what, article_what):
+        """The iterator `[dict or OrderedDict, view, position]` says, over the loaded container."""
         if not _is_array(args) or len(args) != 3 or state is not None:
-            _fail("malformed OrderedDict iterator")
+            _fail(f"malformed {what} iterator")
         ref, view, position = args
-        make = _ODICT_ITERATOR_MAKERS.get(view) if type(view) is str else None
+        make = makers.get(view) if type(view) is str else None
         if make is None:
-            _fail(f"unknown OrderedDict iterator view {view!r}")
+            _fail(f"unknown {what} iterator view {view!r}")
         j = _ref_index(ref, len(self.raw_objects))
         source = None if j is None else self.value(ref)
-        if type(source) is not containers.OrderedDict:
-            _fail("an OrderedDict iterator must refer to an OrderedDict")
+        if type(source) not in types:
+            _fail(f"{article_what} iterator must refer to {article_what}")
         self._give_keys(source, self.raw_objects[j])
-        position = _int(position, "OrderedDict iterator position", 0, len(source))
-        self._steps(position, "OrderedDict")
+        position = _int(position, f"{what} iterator position", 0, len(source))
+        self._steps(position, what)
         it = make(source)
-        next(islice(it, position, position), None)
+        next(islice(it, position, position), None)  # moves it `position` items on, in C
         return it
 
     def _give_keys(self, source, entry):
