@@ -52,6 +52,15 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
+def _put_result(record: dict, value) -> None:
+    """The record's result: `repr(value)`, or the ValueError the CPython runner records when that repr fails
+    (an int of more than 4300 digits): it reprs the program's last value inside the program's `try`."""
+    try:
+        record["result"] = repr(value)
+    except ValueError as e:
+        record["exception"] = ["ValueError", str(e)]
+
+
 def run_monty(source: str, *, limits: Optional[dict] = None, external_functions: Optional[dict] = None,
               wall_seconds: float = 30.0, tier: Optional[str] = None) -> dict:
     """The record of one monty_peg run, in the corpus runner's format, plus "limit" and "internal".
@@ -68,7 +77,7 @@ def run_monty(source: str, *, limits: Optional[dict] = None, external_functions:
                                       external_functions=list(external_functions or ()), tier=tier)
             value = program.run(print_callback=collect, limits=dict(MONTY_LIMITS if limits is None else limits),
                                 external_functions=external_functions or None)
-            record["result"] = repr(value)
+            _put_result(record, value)
     except monty_peg.MontySyntaxError as e:
         record["exception"] = [e.kind, e.msg]
     except monty_peg.MontyRuntimeError as e:
@@ -291,7 +300,7 @@ def run_paused(source: str) -> dict:
                 progress = monty_peg.MontySnapshot.load(progress.dump())
                 value = fetch(*progress.args, **progress.kwargs)
                 progress = progress.resume(return_value=value, print_callback=collect)
-            record["result"] = repr(progress.output)
+            _put_result(record, progress.output)
     except monty_peg.MontySyntaxError as e:
         record["exception"] = [e.kind, e.msg]
     except monty_peg.MontyRuntimeError as e:
