@@ -714,7 +714,8 @@ def insertion_order(s, thorough=False) -> list:
     if n < 2 or n > 40 or not all(type(x) in _ORDER_SAFE or type(x) is tuple and
                                   all(type(y) in _ORDER_SAFE for y in x) for x in items):
         return items
-    if list(frozenset(items)) == items or list(_merged(items)) == items:  # (see merge_instead)
+    if list(frozenset(items)) == items or list(_merged(items)) == items \
+            or list(_merge_into_one(set(), items)) == items:  # (see merge_instead)
         return items
     for i in range(n):
         rest = items[:i] + items[i + 1:]
@@ -730,33 +731,56 @@ def insertion_order(s, thorough=False) -> list:
     return items
 
 
-def _merged(items) -> set:
-    """A set of `items` made as CPython's `a | b`, `set(s)` or `s.update(t)` make one from another set: one
-    resize sized for all the items, then the items in the other set's order. Its table, and so its
-    iteration order, can differ from the one adding the items one by one gives."""
-    out = set()
+def _merge_all(out: set, items) -> set:
+    """Fill the empty set `out` with `items` as CPython's `set(s)`, or `a | b` with `a` empty, makes a set
+    from another set: the other set's table copied, or one resize sized for all the items and the items in
+    the other set's order. Its table, and so its iteration order, can differ from the one adding the items
+    one by one gives."""
     out.update(set(items))
     return out
 
 
+def _merge_into_one(out: set, items) -> set:
+    """Fill the empty set `out` with `items` as `a | b` or `a.update(b)` does when `a` already has an item:
+    the merge resizes the table for both sets' items (`{''} | {0} | {3, 0, 1}` ends in a 16-slot table),
+    then adds the other set's items in its order, so colliding items land elsewhere than in 8 slots."""
+    out.add(items[0])
+    out.update(set(items))
+    return out
+
+
+_MERGES = (_merge_all, _merge_into_one)
+
+
+def _merged(items) -> set:
+    return _merge_all(set(), items)
+
+
 def merge_instead(built, items):
     """For a set saved by `insertion_order` as `items` and `built` by adding them one by one: when that
-    did not give their order back and a merge does (the set was made by `a | b`, `set(s)`, ...), the merged
-    set to build it from instead; else None."""
+    did not give their order back and a merge does (the set was made by `a | b`, `set(s)`, ...), the
+    function that fills an empty set that way (`_MERGES`); else None."""
     if len(items) < 2:
         return None
     order = list(items)
     if list(built) == order:
         return None
-    merged = _merged(order)
-    return merged if list(merged) == order else None
+    for merge in _MERGES:
+        if list(merge(set(), order)) == order:
+            return merge
+    return None
 
 
 def _frozenset_of(items) -> frozenset:
-    """A saved frozenset (see `merge_instead`)."""
+    """A saved frozenset (see `merge_instead`; a frozenset made from the merged set keeps its order only
+    when its table is the size a new frozenset's is)."""
     built = frozenset(items)
-    merged = merge_instead(built, items)
-    return built if merged is None else frozenset(merged)
+    merge = merge_instead(built, items)
+    if merge is None:
+        return built
+    merged = merge(set(), list(items))
+    remade = frozenset(merged)
+    return remade if list(remade) == list(merged) else built
 
 
 def _encode_const(k, enc: Encoder):
@@ -2090,10 +2114,10 @@ def _fill_set(d, obj, e):
 def _build_set(obj: set, items):
     """Fill the empty set `obj` with the plain `items`, in the order `insertion_order` saved them."""
     obj.update(items)
-    merged = merge_instead(obj, items)
-    if merged is not None:
+    merge = merge_instead(obj, items)
+    if merge is not None:
         obj.clear()
-        obj.update(merged)  # (a set argument is merged: one resize, as the set was made)
+        merge(obj, list(items))  # (made again the way the set was made: its table, so its order)
 
 
 def _same_item(a, b) -> bool:

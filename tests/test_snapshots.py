@@ -1207,12 +1207,15 @@ def test_a_dump_made_with_another_prelude_loads_unless_it_refers_to_the_prelude(
 
 @pytest.mark.parametrize("build", ["{6, 4} | {0, 1, 19}", "set(range(5)) | {19, 35}", "frozenset({6, 4} | {0, 1, 19})",
                                    "{x for x in (6, 4)} | {0, 1, 19}", "set([0, 1, 19, 4, 6])",
-                                   "frozenset([0, 1, 19, 4, 6])"])
+                                   "frozenset([0, 1, 19, 4, 6])", "{''} | {0 for x in [0]} | {3, 0, 1}",
+                                   "{'a'} | {'b', 'c', 'a', 1, 2}"])
 def test_sets_made_by_a_merge_keep_their_order_through_a_snapshot(build):
     """A set made from another set (`a | b`, `set(s)`) has the table one resize gives, which adding its
     items one by one does not give back: the loader rebuilds it so, and a set made item by item as before
     (found by fuzzing: `{6, 4} | {0, 1, 19}`
-    printed as `{0, 1, 4, 6, 19}` after a load, `{0, 1, 19, 4, 6}` in CPython)."""
+    printed as `{0, 1, 4, 6, 19}` after a load, `{0, 1, 19, 4, 6}` in CPython). A merge into a set that
+    has items resizes for both sets' items (found by fuzzing: `{''} | {0} | {3, 0, 1}`, where '' and 0
+    collide, came back as `{'', 0, 3, 1}`)."""
     source = f"s = {build}\nfetch()\nprint(s)\nrepr(s)\n"
     expected = []
     exec(compile(source.replace("fetch()\n", "").rsplit("\n", 2)[0], "main.py", "exec"),
