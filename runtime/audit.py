@@ -42,7 +42,7 @@ _OWN_NAME = re.compile(r"(?:[slcaKNG]\d+|_[xc]\d+)\Z")
 _OWN_LOCAL = re.compile(r"(?:[slca]\d+|_[xc]\d+)\Z")  # (the tables' K/N/G names are globals)
 # the translator's other local variables
 _FIXED_LOCALS = {"vm", "x", "f", "pc", "glb", "_fr", "_e", "_v", "_b", "_d", "_m", "_x", "_t", "_st", "_n",
-                 "_i", "_g", "_k", "_a", "_lim"}
+                 "_i", "_g", "_a"}
 _FIXED = _FIXED_LOCALS | {"R", "CODE", "BaseException"}
 _ATTRS = {"budget", "frames", "allocs", "globals", "locals", "cells", "stack", "pc", "code", "direct", "argcount",
           "ncap", "v", "exc_info", "weight", "append", "add", "clear", "pop", "get", "bit_length", "func", "self",

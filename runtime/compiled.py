@@ -525,15 +525,12 @@ def h_tick(vm):
     vm._tick()
 
 
-def h_spend(vm, k, a):
-    """A function counting in locals (translate.py) has run past vm.budget: hand its steps and allocations
-    over, check the limits if they are due; (0, 0, the steps it may now count before the next check)."""
-    b = vm.budget - k
-    vm.budget = b
+def h_spend(vm, a):
+    """A function counting its allocations in a local (translate.py) has spent vm.budget: hand them over and
+    check the limits; 0, its count from then on."""
     vm.allocs += a
-    if b < 0:
-        vm._tick()
-    return 0, 0, vm.budget
+    vm._tick()
+    return 0
 
 
 # ---------------------------------------------------------------- instruction helpers (the slow paths)

@@ -143,10 +143,10 @@ class _Translator:
         self.calls_self = False  # a call site tests `fn is x`: x must not stay None when the interpreter enters
         self.budget = _MAX_LINES
         self._analyse()
-        # A function with loops counts its steps and allocations in locals (_k, _a) and hands them to the VM
-        # every _lim steps (h_spend), at its return and when anything leaves it by an exception: one local
-        # add per back-edge instead of two attribute updates. _lim is vm.budget as last seen, so the limits
-        # are checked as often as before; a callee's steps are its own, counted in vm.budget directly.
+        # A function with loops counts its allocations in a local (_a) and hands them to the VM when a limit
+        # check is due (h_spend), at its return and when anything leaves it by an exception: a local add per
+        # allocation instead of an attribute update. Steps still go to vm.budget at once, so the limits are
+        # checked at the very step the interpreter checks them; allocations are counted at checks anyway.
         self.local = bool(self.loops)
 
     # ---------------------------------------------------------------- analysis
@@ -340,8 +340,7 @@ class _Translator:
         if self.calls_self:
             line(2, "x = U")  # (no guest value is U)
         if self.local:
-            line(2, "_k = _a = 0")
-            line(2, "_lim = vm.budget")
+            line(2, "_a = 0")
         deepest = max(self.depth[e] for e in self.regions)
         if deepest:
             line(2, "_st = f.stack")
@@ -369,8 +368,7 @@ class _Translator:
             line(2, f"vm.budget = _b = vm.budget - {code.weight}")
             line(2, "if _b < 0: h_tick(vm)")
             if self.local:
-                line(2, "_k = _a = 0")
-                line(2, "_lim = vm.budget")
+                line(2, "_a = 0")
             if sorted(self.regions) != [0] or self.handlers:  # (else nothing reads pc)
                 line(2, "pc = 0")
         else:
@@ -398,13 +396,10 @@ class _Translator:
         line(2, "except BaseException as _e:")
         handlers = [(h, self.depth[h] - 1) for h in self.handlers]
         if self.local:
-            line(3, "vm.budget -= _k")
             line(3, "vm.allocs += _a")
-            line(3, "_k = _a = 0")
+            line(3, "_a = 0")
         if handlers:
             line(3, "pc, _v = h_err(vm, f, _e, CODE)")
-            if self.local:
-                line(3, "_lim = vm.budget")
             for i, (h, d) in enumerate(handlers):
                 line(3, f"{'if' if i == 0 else 'elif'} pc == {h}: s{d} = _v")
         else:
@@ -502,8 +497,8 @@ class _Translator:
         # as the interpreter's JUMP_BACKWARD: one step, and one per STEP_INSTRUCTIONS of loop body
         steps = 1 + (pc + 1 - h) // STEP_INSTRUCTIONS
         if self.local:
-            self.w(f"_k += {steps}", pc)
-            self.w("if _k > _lim: _k, _a, _lim = h_spend(vm, _k, _a)", h - 1)
+            self.w(f"vm.budget = _b = vm.budget - {steps}", pc)
+            self.w("if _b < 0: _a = h_spend(vm, _a)", h - 1)
         else:
             self.w(f"vm.budget = _b = vm.budget - {steps}", pc)
             self.w("if _b < 0: h_tick(vm)", h - 1)
@@ -911,7 +906,6 @@ class _Translator:
 
     def ret(self, value, p):
         if self.local:
-            self.w("vm.budget -= _k", p)
             self.w("vm.allocs += _a", p)
         self.w("if f is None: _fr.pop()", p)
         self.w(f"return {value}", p)
