@@ -443,6 +443,17 @@ def test_tiers_count_the_same_steps_and_allocations():
     assert counts["interp"][1] > 4000
 
 
+@pytest.mark.parametrize("max_steps", [5000, 20001, 33333])
+def test_step_limit_in_a_compiled_loop_that_calls_guest_code(max_steps):
+    # the callee's steps and the loop's reach the budget together: the limit is hit at the same step, in the
+    # same frame, with the same output before it (counting the loop's steps in a local let it run on)
+    source = ("def g(n):\n    return n + 1\ntotal = 0\nwhile True:\n    total = g(total)\n"
+              "    if total % 1000 == 0:\n        print(total)\n")
+    printed, result, tb = same_on_both_tiers(source, limits={"max_steps": max_steps})
+    assert result[1] == "TimeoutError" and result[3] == "steps" and f"> {max_steps} steps" in result[2]
+    assert printed and tb
+
+
 def test_recursion_limit_through_compiled_frames():
     source = "def down(n):\n    return down(n + 1) + 1\ndown(0)\n"
     _, result, tb = same_on_both_tiers(source, limits={"max_recursion_depth": 300})
