@@ -430,8 +430,8 @@ done(total, k)
 
 
 def test_tiers_count_the_same_steps_and_allocations():
-    """Compiled loops count in locals and hand the counts over later (translate.py): by a pause, every
-    step, allocation and byte charged is counted as the interpreter counts it. (Calls are left out: a
+    """Compiled loops count their allocations in a local and hand them over later (translate.py): by a
+    pause, every step, allocation and byte charged is counted as the interpreter counts it. (Calls are left out: a
     direct call between compiled functions makes no frame, so it counts no frame allocation.)"""
     counts = {}
     for tier in ("interp", "compiled"):
