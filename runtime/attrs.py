@@ -103,21 +103,11 @@ def _dict_update(self, *args, **kwargs):
 
 
 _join = str.join
-_PENDING = costs.limits.PENDING
 
 
 def _str_join(self, iterable):
-    if type(iterable) is list and type(self) is str:  # the common case, costs.charge_join inline
-        n = len(iterable)
-        if n:
-            try:
-                total = sum(map(len, iterable)) + len(self) * (n - 1)
-            except TypeError:
-                return _join(self, iterable)  # (it raises CPython's error)
-            if total > costs.SMALL:
-                costs.limits.charge_bytes(total)
-            else:
-                _PENDING[0] += total
+    if type(iterable) is list and type(self) is str:  # the common case, in short
+        costs.charge_join(self, iterable)
         return _join(self, iterable)
     if is_lazy(iterable):
         return Redirect(PRELUDE["_call_listed"], (Builtin("join", _str_join, self), (iterable,), {}))
@@ -150,9 +140,15 @@ def _expandtabs_size(self, args):
     return len(self) * max(tab, 1) if tab > 8 else 0
 
 
+def replace_growth(old, new) -> int:
+    """What each character of `s` may add to `s.replace(old, new)`'s length: len(new) when the result can
+    grow, else 0 (the bound charged is (len(s) + 1) * this)."""
+    return len(new) if len(new) > max(len(old), 1) else 0
+
+
 def _replace_size(self, args):
     if len(args) >= 2 and type(args[0]) is type(self) and type(args[1]) is type(self) \
-            and len(args[1]) > max(len(args[0]), 1):
+            and replace_growth(args[0], args[1]):
         bound = (len(self) + 1) * len(args[1])
         if bound <= costs.SMALL:
             return bound  # (small: the bound is charged, without counting)

@@ -113,7 +113,7 @@ class Tier:
     """A code object's compiled-tier state (`Code.tier`)."""
 
     __slots__ = ("plain", "native", "entries", "lines", "spill", "state", "source", "reason", "structured",
-                 "starts", "pcs", "handlers")
+                 "starts", "pcs")
 
     def __init__(self):
         self.plain = None  # code.run without tier entries
@@ -127,7 +127,6 @@ class Tier:
         self.source = None
         self.reason = None
         self.structured = False
-        self.handlers = {}  # pc -> the pc of the innermost handler covering it, or None (filled as met)
 
 
 # ---------------------------------------------------------------- compiling code objects
@@ -354,13 +353,8 @@ def h_call(vm, fn, args):
         if r is _PAUSE:  # (a helper that pauses the program itself, e.g. asyncio's wait for host results)
             raise Paused()
         return r
-    if type(fn) is GClass and (fn.exception or not args):
-        for k in fn.mro:  # no __new__ or __init__ anywhere: what vm.call would make, without its checks
-            d = k.dict
-            if "__new__" in d or "__init__" in d:
-                break
-        else:
-            return ExcInstance(fn, tuple(args)) if fn.exception else Instance(fn)
+    if type(fn) is GClass and (fn.exception or not args) and _made_plainly(fn):
+        return ExcInstance(fn, tuple(args)) if fn.exception else Instance(fn)
     n = len(vm.frames)
     r = vm.call(fn, args, None)
     if type(fn) is Function:
@@ -376,14 +370,19 @@ def h_call1(vm, fn, a):
         f = _PLAIN_CALLS.get((fn, type(a)))
         if f is not None:
             return f(a)
-    elif t is GClass and fn.exception:  # (`raise MyError(text)`: h_call's shortcut, without the list)
-        for k in fn.mro:
-            d = k.dict
-            if "__new__" in d or "__init__" in d:
-                break
-        else:
-            return ExcInstance(fn, (a,))
+    elif t is GClass and fn.exception and _made_plainly(fn):  # (`raise MyError(text)`, without the list)
+        return ExcInstance(fn, (a,))
     return h_call(vm, fn, [a])
+
+
+def _made_plainly(cls) -> bool:
+    """No `__new__` or `__init__` anywhere in the class's MRO: an instance is what vm.call would make,
+    without its checks."""
+    for k in cls.mro:
+        d = k.dict
+        if "__new__" in d or "__init__" in d:
+            return False
+    return True
 
 
 def h_call_kw(vm, fn, args, kwnames):
@@ -972,8 +971,7 @@ def h_err(vm, f, e, code):
             vm._add_context(exc)
             exc.tb.append((code, p))
         elif e.fresh:
-            if type(vm.exc_info) is ExcInstance:
-                vm._add_context(exc)
+            vm._add_context(exc)
             exc.tb.append((code, p))
     elif et is GuestUnwind:
         exc = e.exc
@@ -991,15 +989,11 @@ def h_err(vm, f, e, code):
         raise e
     else:
         exc = vm.from_native(e)
-        if type(vm.exc_info) is ExcInstance:
-            vm._add_context(exc)
+        vm._add_context(exc)
         exc.tb.append((code, p))
-    handler = t.handlers.get(p, -1)
-    if handler == -1:
-        entry = code.find_handler(p)
-        handler = t.handlers[p] = entry[2] if entry is not None else None
-    if handler is not None:
-        return handler, exc
+    entry = code.find_handler(p)
+    if entry is not None:
+        return entry[2], exc
     if f is None:  # (a direct call: its place on the frame stack is left)
         vm.frames.pop()
     else:

@@ -718,10 +718,13 @@ def charge_join(sep, items):
     if not n:
         return
     try:
-        total = sum(map(len, items))
+        total = sum(map(len, items)) + len(sep) * (n - 1)
     except TypeError:
         return  # the join itself raises CPython's error
-    charge_result(total + len(sep) * (n - 1))
+    if total > SMALL:  # (charge_result, inline: joins are frequent)
+        limits.charge_bytes(total)
+    else:
+        _PENDING[0] += total
 
 
 def bytes_join(native):

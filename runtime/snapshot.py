@@ -494,13 +494,10 @@ class Encoder:
         longer holds its dict), its dict changed size (`__reduce__` raises: "changed_dict"), its dict is not
         one the loader can tie it to, or the dict's keys are instances (the loader fills such a dict only
         once guest `__hash__` can run, after the iterator must exist)."""
-        source = next((r for r in gc.get_referents(it) if type(r) in _TIED_DICT_TYPES), None)
-        if source is None or source is self.prelude_globals:
+        found = _held_and_left(it, _TIED_DICT_TYPES)
+        if found is None or found[0] is self.prelude_globals:
             return None
-        try:
-            left = it.__reduce__()[1][0]  # the items it will still give: always the last ones in the dict's order
-        except RuntimeError:
-            return None
+        source, left = found
         if any(map(_holds_instance, source)):
             return None
         return [K_ITER, "dict", [self.value(source), view, len(source) - len(left)], None]
@@ -512,13 +509,10 @@ class Encoder:
         ("changed_set"), or the set's items are instances (the loader fills such a set only once guest
         `__hash__` can run). The items it has left let the loader check that the loaded set iterates in the
         same order (it may not: a str's hash differs between processes), and give them otherwise."""
-        source = next((r for r in gc.get_referents(it) if type(r) is set or type(r) is frozenset), None)
-        if source is None:
+        found = _held_and_left(it, _SET_TYPES)
+        if found is None:
             return None
-        try:
-            left = it.__reduce__()[1][0]  # (always the last ones in the set's iteration order)
-        except RuntimeError:
-            return None
+        source, left = found
         if type(source) is set and any(map(_holds_instance, source)):
             return None
         return [K_ITER, "set", [self.value(source), len(source) - len(left), self.values(left)], None]
@@ -527,13 +521,10 @@ class Encoder:
         """`[K_ITER, "odict", [the OrderedDict, view, position], nil]` for a live iterator over an
         OrderedDict (CPython's own iterator type), as `dict_iterator`; None when it is exhausted, its
         OrderedDict changed under it ("changed_odict"), or the keys are instances."""
-        source = next((r for r in gc.get_referents(it) if type(r) is containers.OrderedDict), None)
-        if source is None or any(map(_holds_instance, dict.keys(source))):  # (dict's order: no hashing)
+        found = _held_and_left(it, _ODICT_TYPES)
+        if found is None or any(map(_holds_instance, dict.keys(found[0]))):  # (dict's order: no hashing)
             return None
-        try:
-            left = it.__reduce__()[1][0]
-        except RuntimeError:
-            return None
+        source, left = found
         view = _odict_iterator_view(it, source, left)
         if view is None:
             return None
@@ -580,6 +571,22 @@ class Encoder:
             if candidate is b:
                 return ["prelude", name]
         raise ValueError(f"builtin {b.name} cannot be saved")
+
+
+def _held_and_left(it, types):
+    """(the container of one of `types` a live native iterator goes over, the items it has left: always
+    the last ones in the container's order), or None: it is exhausted (it holds no container any more) or
+    its container changed size under it (`__reduce__` raises)."""
+    source = next((r for r in gc.get_referents(it) if type(r) in types), None)
+    if source is None:
+        return None
+    try:
+        return source, it.__reduce__()[1][0]
+    except RuntimeError:
+        return None
+
+
+_SET_TYPES = frozenset({set, frozenset})
 
 
 def _odict_iterator_view(it, od, left):

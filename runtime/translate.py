@@ -20,7 +20,7 @@ from typing import Dict, List, Optional
 
 from . import formatting
 from . import opcodes as O
-from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS
+from .attrs import FAST_METHODS, METHODS, SIZED_STR_METHODS, replace_growth
 from .code import DIRECT_ARITIES, STEP_INSTRUCTIONS, Code
 from .costs import SMALL, SMALL_TEXT
 from .limits import GROWING_METHODS
@@ -85,10 +85,8 @@ def _replace_growth(entries, consts) -> Optional[int]:
     is not small). Charged as attrs' size check would: (len(s) + 1) * len(new), in bulk while small."""
     if len(entries) != 2 or any(kind != "k" or type(consts[i]) is not str for kind, i in entries):
         return None
-    old, new = (consts[i] for _, i in entries)
-    if len(new) <= max(len(old), 1):
-        return 0
-    return len(new) if (SMALL_TEXT + 1) * len(new) <= SMALL else None
+    growth = replace_growth(*(consts[i] for _, i in entries))
+    return growth if (SMALL_TEXT + 1) * growth <= SMALL else None
 
 
 def _with_float(a: str, b: str) -> str:
@@ -138,7 +136,7 @@ class _Translator:
         # merges: the call tests `fn is helper` at run time, so a stale entry only costs that test.
         self.fast_fn: Dict[str, tuple] = {}
         # stack variables a global of this function's own name was loaded into (stale entries only cost the
-        # call's `fn.code is CODE` test, as for fast_fn)
+        # call's `fn is x` test, as for fast_fn)
         self.self_fn: set = set()
         self.calls_self = False  # a call site tests `fn is x`: x must not stay None when the interpreter enters
         self.budget = _MAX_LINES
@@ -316,6 +314,7 @@ class _Translator:
 
     def assemble(self) -> Result:
         code = self.code
+        entries = sorted(self.regions)
         argc = code.argcount if code.plain_args else 0
         src: List[str] = []
         pcs: List[int] = [-1]  # line numbers are 1-based
@@ -369,13 +368,12 @@ class _Translator:
             line(2, "if _b < 0: h_tick(vm)")
             if self.local:
                 line(2, "_a = 0")
-            if sorted(self.regions) != [0] or self.handlers:  # (else nothing reads pc)
+            if entries != [0] or self.handlers:  # (else nothing reads pc)
                 line(2, "pc = 0")
         else:
             line(2, "h_badpc(-1)")
         line(1, "while True:")
         line(2, "try:")
-        entries = sorted(self.regions)
         if entries == [0]:  # one way in: no dispatch
             for indent, text, pc in self.regions[0]:
                 line(3 + indent, text, pc)
@@ -495,13 +493,8 @@ class _Translator:
 
     def tick(self, pc, h):
         # as the interpreter's JUMP_BACKWARD: one step, and one per STEP_INSTRUCTIONS of loop body
-        steps = 1 + (pc + 1 - h) // STEP_INSTRUCTIONS
-        if self.local:
-            self.w(f"vm.budget = _b = vm.budget - {steps}", pc)
-            self.w("if _b < 0: _a = h_spend(vm, _a)", h - 1)
-        else:
-            self.w(f"vm.budget = _b = vm.budget - {steps}", pc)
-            self.w("if _b < 0: h_tick(vm)", h - 1)
+        self.w(f"vm.budget = _b = vm.budget - {1 + (pc + 1 - h) // STEP_INSTRUCTIONS}", pc)
+        self.w("if _b < 0: _a = h_spend(vm, _a)" if self.local else "if _b < 0: h_tick(vm)", h - 1)
 
     def allocs(self, n: str) -> str:
         return f"_a += {n}" if self.local else f"vm.allocs += {n}"
@@ -1321,8 +1314,7 @@ class _Translator:
                 if fn in self.self_fn and _calls_itself(self.code, arg):  # (a recursive call, most likely)
                     # x is the function this run of R is (U when the interpreter entered it: see assemble)
                     self.calls_self = True
-                    call = (f"R(vm, x{call_args}) if {fn} is x else "
-                            f"R(vm, {fn}{call_args}) if {fn}.__class__ is Function and {fn}.code is CODE else " + call)
+                    call = f"R(vm, x{call_args}) if {fn} is x else " + call
                 w(f"{r} = {call}", p)
             else:
                 call_args = "".join(f", {x}" for x in args)
